@@ -1,0 +1,3 @@
+from otop_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,184 @@
+"""The command line over the same services as the GUI, for scripting and support (PRODUCT.md §4)."""
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from otop_desktop import __version__
+from otop_desktop.domain.messages import Language
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"otop-desktop: คำสั่งไม่ถูกต้อง ({message}); ดูวิธีใช้ด้วย --help\n")
+
+
+def _language() -> Language:
+    return Language.EN if os.environ.get("OTOP_LANG", "").lower().startswith("en") else Language.TH
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="otop-desktop",
+        description="ทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ (OTOP producer registry)",
+    )
+    parser.add_argument("--version", action="version", version=f"otop-desktop {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: OTOP_DATA_DIR, then the profile)")
+    parser.add_argument("--database-url", help="SQLAlchemy URL of a shared database server")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    setup = commands.add_parser("setup", help="set the office's district and officer")
+    setup.add_argument("--district", required=True, help="4-digit DOPA district code, e.g. 2402")
+    setup.add_argument("--officer", help="officer's full name")
+    setup.add_argument("--position", help="officer's position")
+
+    importing = commands.add_parser("import", help="import registrations from .xlsx or .csv")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
+    importing.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+
+    status = commands.add_parser("status", help="which tambons meet the quota")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from otop_desktop.app import open_services
+    from otop_desktop.data_folder import resolve_data_folder
+
+    return open_services(resolve_data_folder(args.data_dir, database_url=args.database_url))
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _cmd_setup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        office, _ = services.office.setup(
+            args.district, officer_name=args.officer, officer_position=args.position
+        )
+        district = services.office.district()
+        province = services.gazetteer.province(office.province_code)
+        tambons = services.gazetteer.tambons(district.code)
+        _out(
+            f"ตั้งค่าแล้ว: {office.office_name} จังหวัด{province.name_th if province else ''} "
+            f"({len(tambons)} ตำบล) ข้อมูลอยู่ที่ {services.folder.root}"
+        )
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    language = _language()
+    services = _open(args)
+    try:
+        report = services.importer.import_file(
+            args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run
+        )
+    finally:
+        services.close()
+    blocked = bool(report.problems) and not args.skip_invalid
+    if blocked:
+        rows = ", ".join(str(r) for r in report.invalid_rows)
+        _err(
+            f"ไม่ได้นำเข้าข้อมูลใด ๆ เพราะพบข้อผิดพลาดในแถวที่ {rows}"
+            if language is Language.TH
+            else f"Nothing was imported: rows {rows} have errors."
+        )
+    for problem in report.problems:
+        _err(problem.describe(language))
+    for problem in report.warnings:
+        _err(("คำเตือน: " if language is Language.TH else "Warning: ") + problem.describe(language))
+    for row, first in report.duplicates_in_file:
+        _err(f"แถวที่ {row} ซ้ำกับแถวที่ {first} ในแฟ้มเดียวกัน จึงข้าม")
+    _out(report.summary(language))
+    return EXIT_ERROR if blocked and not args.dry_run else EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        status = services.quota.district_status()
+    finally:
+        services.close()
+    if args.json:
+        _out(json.dumps(status.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    missing_th = {"group": "ขาดกลุ่ม", "other": "ขาดประเภทอื่น", "total": "ขาดจำนวนรวม"}
+    _out(f"อำเภอ{status.district.name_th}: ครบ {status.met_count} จาก {len(status.tambons)} ตำบล")
+    _out(f"{'รหัส':<8}{'ตำบล':<20}{'กลุ่ม':>6}{'อื่น':>6}{'รวม':>6}  ผล")
+    for t in status.tambons:
+        result = "ครบ" if t.decision.met else ", ".join(missing_th[m] for m in t.decision.missing)
+        _out(
+            f"{t.tambon.code:<8}{t.tambon.name_th:<20}{t.counts.groups:>6}"
+            f"{t.counts.others:>6}{t.counts.total:>6}  {result}"
+        )
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    _err("หน้าต่างโปรแกรมยังไม่พร้อมในรุ่นนี้ ใช้คำสั่ง setup, import และ status ได้ (ดู --help)")
+    return EXIT_ERROR
+
+
+COMMANDS = {"setup": _cmd_setup, "import": _cmd_import, "status": _cmd_status}
+
+
+def _log_unexpected(args: argparse.Namespace | None) -> Path | None:
+    try:
+        from otop_desktop.data_folder import resolve_data_folder
+
+        folder = resolve_data_folder(getattr(args, "data_dir", None))
+        folder.logs.mkdir(parents=True, exist_ok=True)
+        log = folder.logs / f"error-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        return log
+    except OSError:
+        return None
+
+
+def _use_utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _use_utf8_output()
+    args: argparse.Namespace | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        handler = COMMANDS.get(args.command or "", _cmd_gui)
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from otop_desktop.data_folder import DataFolderError
+        from otop_desktop.db.schema import SchemaError
+        from otop_desktop.services.errors import UserError
+
+        if isinstance(exc, UserError):
+            _err(exc.message_en if _language() is Language.EN else exc.message_th)
+        elif isinstance(exc, SchemaError | DataFolderError):
+            _err(str(exc))
+        else:
+            log = _log_unexpected(args)
+            where = f" รายละเอียดบันทึกไว้ที่ {log}" if log else ""
+            _err(f"เกิดข้อผิดพลาดที่ไม่คาดคิด: {exc}.{where}")
+        return EXIT_ERROR

@@ -1,0 +1,190 @@
+"""Converts between stored rows and the domain's registration dataclasses."""
+
+from decimal import Decimal
+
+from otop_desktop.db.models import ProductRow, RegistrationRow
+from otop_desktop.domain.checklists import CommunityLink, Document, required_documents
+from otop_desktop.domain.producer_types import (
+    ProducerType,
+    ProductCategory,
+    RegistrationStatus,
+    Standard,
+)
+from otop_desktop.domain.registration import (
+    HeldStandard,
+    Person,
+    Product,
+    Registration,
+    SiteAddress,
+)
+from otop_desktop.domain.summary import RegistrationSummary
+from otop_desktop.domain.thai_text import clean_text, name_key, to_arabic_digits
+
+
+def missing_documents(reg: Registration) -> tuple[Document, ...]:
+    if reg.producer_type is None:
+        return ()
+    needed = required_documents(
+        reg.producer_type,
+        has_proxy=bool(reg.proxy_name.strip()),
+        has_standards=any(p.standards for p in reg.products),
+    )
+    return tuple(d for d in needed if d not in reg.documents)
+
+
+def search_text(reg: Registration, tambon_name: str) -> str:
+    parts = [
+        reg.producer_name,
+        reg.contact.full_name,
+        *(p.name for p in reg.products),
+        *(p.brand for p in reg.products),
+        tambon_name,
+    ]
+    return to_arabic_digits(clean_text(" ".join(parts))).casefold()
+
+
+def _product_rows(products: tuple[Product, ...]) -> list[ProductRow]:
+    return [
+        ProductRow(
+            position=index,
+            name=clean_text(p.name),
+            category=int(p.category) if p.category is not None else None,
+            sub_category=clean_text(p.sub_category),
+            brand=clean_text(p.brand),
+            standards=[{"standard": s.standard.value, "number": s.number} for s in p.standards],
+            unit_price=p.unit_price,
+            annual_sales=p.annual_sales,
+        )
+        for index, p in enumerate(products)
+    ]
+
+
+def fill_row(row: RegistrationRow, reg: Registration, tambon_name: str) -> None:
+    """Copies every field of `reg` onto `row`, including the denormalised list columns."""
+    assert reg.producer_type is not None and reg.received_on is not None
+    row.producer_type = int(reg.producer_type)
+    row.producer_name = clean_text(reg.producer_name)
+    row.name_key = name_key(reg.producer_name)
+    row.contact_prefix = clean_text(reg.contact.prefix)
+    row.contact_first_name = clean_text(reg.contact.first_name)
+    row.contact_last_name = clean_text(reg.contact.last_name)
+    row.national_id = reg.national_id
+    row.juristic_no = reg.juristic_no
+    row.community_enterprise_code = clean_text(reg.community_enterprise_code)
+    row.member_count = reg.member_count
+    row.phone = reg.phone
+    row.email = clean_text(reg.email)
+    row.line_id = clean_text(reg.line_id)
+    row.year_started = reg.year_started
+    row.house_no = clean_text(reg.site.house_no)
+    row.moo = clean_text(reg.site.moo)
+    row.village = clean_text(reg.site.village)
+    row.road = clean_text(reg.site.road)
+    row.address_text = clean_text(reg.site.free_text)
+    row.tambon_code = reg.site.tambon_code
+    row.district_code = reg.site.tambon_code[:4]
+    row.postal_code = reg.site.postal_code
+    row.received_on = reg.received_on
+    row.officer_name = clean_text(reg.officer_name)
+    row.officer_position = clean_text(reg.officer_position)
+    row.documents = sorted(d.value for d in reg.documents)
+    row.community_links = sorted(c.value for c in reg.community_links)
+    row.proxy_name = clean_text(reg.proxy_name)
+    row.has_power_of_attorney = reg.has_power_of_attorney
+    row.notes = reg.notes.strip()
+    row.status = reg.status.value
+    row.main_product = clean_text(reg.products[0].name) if reg.products else ""
+    row.missing_documents = len(missing_documents(reg))
+    row.search_text = search_text(reg, tambon_name)
+    row.products = _product_rows(reg.products)
+
+
+def _decimal(value: Decimal | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def to_registration(row: RegistrationRow) -> Registration:
+    return Registration(
+        uuid=row.uuid,
+        version=row.version,
+        producer_type=ProducerType(row.producer_type),
+        producer_name=row.producer_name,
+        contact=Person(row.contact_prefix, row.contact_first_name, row.contact_last_name),
+        national_id=row.national_id,
+        juristic_no=row.juristic_no,
+        community_enterprise_code=row.community_enterprise_code,
+        member_count=row.member_count,
+        phone=row.phone,
+        email=row.email,
+        line_id=row.line_id,
+        year_started=row.year_started,
+        site=SiteAddress(
+            tambon_code=row.tambon_code,
+            house_no=row.house_no,
+            moo=row.moo,
+            village=row.village,
+            road=row.road,
+            postal_code=row.postal_code,
+            free_text=row.address_text,
+        ),
+        received_on=row.received_on,
+        products=tuple(
+            Product(
+                name=p.name,
+                category=ProductCategory(p.category) if p.category is not None else None,
+                sub_category=p.sub_category,
+                brand=p.brand,
+                standards=tuple(
+                    HeldStandard(Standard(s["standard"]), s.get("number", "")) for s in p.standards
+                ),
+                unit_price=_decimal(p.unit_price),
+                annual_sales=_decimal(p.annual_sales),
+            )
+            for p in row.products
+        ),
+        officer_name=row.officer_name,
+        officer_position=row.officer_position,
+        documents=frozenset(Document(d) for d in row.documents),
+        community_links=frozenset(CommunityLink(c) for c in row.community_links),
+        proxy_name=row.proxy_name,
+        has_power_of_attorney=row.has_power_of_attorney,
+        notes=row.notes,
+        status=RegistrationStatus(row.status),
+    )
+
+
+SUMMARY_COLUMNS = (
+    RegistrationRow.uuid,
+    RegistrationRow.version,
+    RegistrationRow.producer_type,
+    RegistrationRow.producer_name,
+    RegistrationRow.contact_prefix,
+    RegistrationRow.contact_first_name,
+    RegistrationRow.contact_last_name,
+    RegistrationRow.national_id,
+    RegistrationRow.tambon_code,
+    RegistrationRow.main_product,
+    RegistrationRow.received_on,
+    RegistrationRow.status,
+    RegistrationRow.is_deleted,
+    RegistrationRow.missing_documents,
+)
+
+
+def to_summary(values: tuple) -> RegistrationSummary:  # type: ignore[type-arg]
+    (uuid, version, ptype, name, prefix, first, last, nid, tambon, product, received, status,
+     deleted, missing) = values
+    return RegistrationSummary(
+        uuid=uuid,
+        version=version,
+        producer_type=ProducerType(ptype),
+        producer_name=name,
+        contact_name=Person(prefix, first, last).full_name,
+        national_id=nid,
+        tambon_code=tambon,
+        main_product=product,
+        received_on=received,
+        status=RegistrationStatus(status),
+        is_deleted=bool(deleted),
+        missing_documents=missing,
+    )

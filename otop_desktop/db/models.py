@@ -1,0 +1,180 @@
+"""SQLAlchemy 2 tables. Rows are storage; the domain dataclasses are what the rest of the program sees."""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class OfficeRow(Base):
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(2))
+    district_code: Mapped[str] = mapped_column(String(4))
+    office_name: Mapped[str] = mapped_column(String(200), default="")
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    officer_position: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class CampaignRow(Base):
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    letter_reference: Mapped[str] = mapped_column(String(200), default="")
+    letter_date: Mapped[dt.date] = mapped_column(Date)
+    window_start: Mapped[dt.date] = mapped_column(Date)
+    window_end: Mapped[dt.date] = mapped_column(Date)
+    registration_deadline: Mapped[dt.date] = mapped_column(Date)
+    report_due: Mapped[dt.date] = mapped_column(Date)
+    recipient_email: Mapped[str] = mapped_column(String(200), default="")
+    min_groups: Mapped[int] = mapped_column(Integer, default=1)
+    min_others: Mapped[int] = mapped_column(Integer, default=1)
+    min_total: Mapped[int] = mapped_column(Integer, default=2)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RegistrationRow(Base):
+    __tablename__ = "registration"
+    __table_args__ = (
+        Index("ix_registration_quota", "is_deleted", "tambon_code", "producer_type", "received_on"),
+        Index("ix_registration_name_key", "tambon_code", "name_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    producer_type: Mapped[int] = mapped_column(Integer)
+    producer_name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300))
+    contact_prefix: Mapped[str] = mapped_column(String(50), default="")
+    contact_first_name: Mapped[str] = mapped_column(String(150), default="")
+    contact_last_name: Mapped[str] = mapped_column(String(150), default="")
+    national_id: Mapped[str] = mapped_column(String(13), default="", index=True)
+    juristic_no: Mapped[str] = mapped_column(String(13), default="", index=True)
+    community_enterprise_code: Mapped[str] = mapped_column(String(50), default="")
+    member_count: Mapped[int | None] = mapped_column(Integer)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    line_id: Mapped[str] = mapped_column(String(100), default="")
+    year_started: Mapped[int | None] = mapped_column(Integer)
+    house_no: Mapped[str] = mapped_column(String(50), default="")
+    moo: Mapped[str] = mapped_column(String(20), default="")
+    village: Mapped[str] = mapped_column(String(150), default="")
+    road: Mapped[str] = mapped_column(String(150), default="")
+    address_text: Mapped[str] = mapped_column(String(500), default="")
+    tambon_code: Mapped[str] = mapped_column(String(6))
+    district_code: Mapped[str] = mapped_column(String(4), index=True)
+    postal_code: Mapped[str] = mapped_column(String(5), default="")
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    officer_position: Mapped[str] = mapped_column(String(200), default="")
+    documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    community_links: Mapped[list[str]] = mapped_column(JSON, default=list)
+    proxy_name: Mapped[str] = mapped_column(String(200), default="")
+    has_power_of_attorney: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    # Denormalised on every save so that lists of 100,000 rows need no join.
+    main_product: Mapped[str] = mapped_column(String(300), default="")
+    missing_documents: Mapped[int] = mapped_column(Integer, default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    products: Mapped[list["ProductRow"]] = relationship(
+        back_populates="registration",
+        cascade="all, delete-orphan",
+        order_by="ProductRow.position",
+        lazy="selectin",
+    )
+
+
+class ProductRow(Base):
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    category: Mapped[int | None] = mapped_column(Integer)
+    sub_category: Mapped[str] = mapped_column(String(200), default="")
+    brand: Mapped[str] = mapped_column(String(200), default="")
+    standards: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    unit_price: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    annual_sales: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+
+    registration: Mapped[RegistrationRow] = relationship(back_populates="products")
+
+
+class SubCategoryRow(Base):
+    """Sub-categories change from year to year, so they are data the officer edits."""
+
+    __tablename__ = "product_sub_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[int] = mapped_column(Integer)
+    name_th: Mapped[str] = mapped_column(String(200))
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(30))
+    entity_uuid: Mapped[str] = mapped_column(String(36), default="", index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class DraftRow(Base):
+    """The registration form as last typed, so a crash or power cut loses nothing."""
+
+    __tablename__ = "draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_uuid: Mapped[str] = mapped_column(String(36), default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class ExportRow(Base):
+    """One report written: what it held, where, and the checksums of its files."""
+
+    __tablename__ = "export_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    folder: Mapped[str] = mapped_column(Text)
+    files: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    with_ids: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,307 @@
+"""Queries and writes, one class per aggregate. Each works inside the caller's session."""
+
+import datetime as dt
+import uuid as uuid_module
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from otop_desktop.db.mapping import SUMMARY_COLUMNS, fill_row, to_registration, to_summary
+from otop_desktop.db.models import AuditRow, CampaignRow, OfficeRow, RegistrationRow, utc_now
+from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.office import Office
+from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
+from otop_desktop.domain.quota import QuotaRule, TambonCounts
+from otop_desktop.domain.registration import Registration
+from otop_desktop.domain.summary import RegistrationSummary
+from otop_desktop.domain.thai_text import clean_text, to_arabic_digits
+
+
+class StaleRecordError(Exception):
+    """The record was changed elsewhere since it was opened."""
+
+
+class RecordNotFoundError(Exception):
+    pass
+
+
+class RegistrationRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _row(self, uuid: str) -> RegistrationRow:
+        row = self._session.scalar(select(RegistrationRow).where(RegistrationRow.uuid == uuid))
+        if row is None:
+            raise RecordNotFoundError(uuid)
+        return row
+
+    def add(self, reg: Registration, tambon_name: str, *, uuid: str = "") -> Registration:
+        row = RegistrationRow(uuid=uuid or str(uuid_module.uuid4()), version=1)
+        fill_row(row, reg, tambon_name)
+        now = utc_now()
+        row.created_at = row.updated_at = now
+        row.is_deleted = False
+        self._session.add(row)
+        self._session.flush()
+        return to_registration(row)
+
+    def get(self, uuid: str) -> Registration:
+        return to_registration(self._row(uuid))
+
+    def is_deleted(self, uuid: str) -> bool:
+        return self._row(uuid).is_deleted
+
+    def update(self, reg: Registration, tambon_name: str) -> Registration:
+        """Saves `reg` over the stored record if nobody changed it since `reg.version` was read."""
+        row = self._row(reg.uuid)
+        if row.version != reg.version:
+            raise StaleRecordError(reg.uuid)
+        fill_row(row, reg, tambon_name)
+        row.version = reg.version + 1
+        row.updated_at = utc_now()
+        self._session.flush()
+        return to_registration(row)
+
+    def set_deleted(self, uuid: str, deleted: bool) -> Registration:
+        row = self._row(uuid)
+        # The version check and bump happen in one UPDATE so that a concurrent edit cannot slip in.
+        result = self._session.execute(
+            update(RegistrationRow)
+            .where(RegistrationRow.id == row.id, RegistrationRow.version == row.version)
+            .values(
+                is_deleted=deleted,
+                deleted_at=utc_now() if deleted else None,
+                version=row.version + 1,
+                updated_at=utc_now(),
+            )
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise StaleRecordError(uuid)
+        self._session.refresh(row)
+        return to_registration(row)
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        district_code: str | None = None,
+        tambon_code: str | None = None,
+        producer_type: ProducerType | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[RegistrationSummary]:
+        statement = select(*SUMMARY_COLUMNS)
+        if not include_deleted:
+            statement = statement.where(RegistrationRow.is_deleted.is_(False))
+        if district_code:
+            statement = statement.where(RegistrationRow.district_code == district_code)
+        if tambon_code:
+            statement = statement.where(RegistrationRow.tambon_code == tambon_code)
+        if producer_type is not None:
+            statement = statement.where(RegistrationRow.producer_type == int(producer_type))
+        for word in to_arabic_digits(clean_text(query)).casefold().split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            statement = statement.where(
+                RegistrationRow.search_text.like(f"%{escaped}%", escape="\\")
+            )
+        statement = statement.order_by(RegistrationRow.tambon_code, RegistrationRow.producer_name)
+        if limit is not None:
+            statement = statement.limit(limit)
+        return [to_summary(tuple(values)) for values in self._session.execute(statement)]
+
+    def find_same_producer(
+        self,
+        *,
+        national_id: str = "",
+        juristic_no: str = "",
+        tambon_code: str = "",
+        key: str = "",
+        exclude_uuid: str = "",
+    ) -> list[RegistrationSummary]:
+        """Active records that share an ID number, or the same name key in the same tambon."""
+        conditions = []
+        if national_id:
+            conditions.append(RegistrationRow.national_id == national_id)
+        if juristic_no:
+            conditions.append(RegistrationRow.juristic_no == juristic_no)
+        if tambon_code and key:
+            conditions.append(
+                and_(RegistrationRow.tambon_code == tambon_code, RegistrationRow.name_key == key)
+            )
+        if not conditions:
+            return []
+        statement = select(*SUMMARY_COLUMNS).where(
+            RegistrationRow.is_deleted.is_(False), or_(*conditions)
+        )
+        if exclude_uuid:
+            statement = statement.where(RegistrationRow.uuid != exclude_uuid)
+        return [to_summary(tuple(v)) for v in self._session.execute(statement)]
+
+    def names_in_tambon(self, tambon_code: str) -> list[tuple[str, str, str]]:
+        """(uuid, name_key, producer_name) of the tambon's active records, for near-name checks."""
+        statement = select(
+            RegistrationRow.uuid, RegistrationRow.name_key, RegistrationRow.producer_name
+        ).where(RegistrationRow.tambon_code == tambon_code, RegistrationRow.is_deleted.is_(False))
+        return [tuple(v) for v in self._session.execute(statement)]  # type: ignore[misc]
+
+    def identity_keys(self, district_code: str) -> set[tuple[str, ...]]:
+        """The keys the importer matches on, for every active record of the district."""
+        statement = select(
+            RegistrationRow.producer_type,
+            RegistrationRow.national_id,
+            RegistrationRow.juristic_no,
+            RegistrationRow.tambon_code,
+            RegistrationRow.name_key,
+        ).where(RegistrationRow.district_code == district_code, RegistrationRow.is_deleted.is_(False))
+        keys: set[tuple[str, ...]] = set()
+        for ptype, nid, jno, tambon, key in self._session.execute(statement):
+            keys.update(identity_keys_of(ProducerType(ptype), nid, jno, tambon, key))
+        return keys
+
+    def counts_by_tambon(
+        self, district_code: str, window_start: dt.date, window_end: dt.date
+    ) -> dict[str, TambonCounts]:
+        """Counts per tambon and type in one aggregate query over the campaign window."""
+
+        def of_type(producer_type: ProducerType) -> Any:
+            return func.sum(case((RegistrationRow.producer_type == int(producer_type), 1), else_=0))
+
+        statement = (
+            select(
+                RegistrationRow.tambon_code,
+                of_type(ProducerType.SINGLE_OWNER),
+                of_type(ProducerType.GROUP),
+                of_type(ProducerType.SME),
+            )
+            .where(
+                RegistrationRow.district_code == district_code,
+                RegistrationRow.is_deleted.is_(False),
+                RegistrationRow.status != RegistrationStatus.REJECTED.value,
+                RegistrationRow.received_on.between(window_start, window_end),
+            )
+            .group_by(RegistrationRow.tambon_code)
+        )
+        return {
+            tambon: TambonCounts(single_owners=int(s), groups=int(g), smes=int(m))
+            for tambon, s, g, m in self._session.execute(statement)
+        }
+
+    def count(self, district_code: str | None = None, *, include_deleted: bool = False) -> int:
+        statement = select(func.count(RegistrationRow.id))
+        if district_code:
+            statement = statement.where(RegistrationRow.district_code == district_code)
+        if not include_deleted:
+            statement = statement.where(RegistrationRow.is_deleted.is_(False))
+        return int(self._session.scalar(statement) or 0)
+
+    def all_registrations(self, district_code: str) -> list[Registration]:
+        statement = (
+            select(RegistrationRow)
+            .where(RegistrationRow.district_code == district_code, RegistrationRow.is_deleted.is_(False))
+            .order_by(RegistrationRow.tambon_code, RegistrationRow.received_on, RegistrationRow.id)
+        )
+        return [to_registration(row) for row in self._session.scalars(statement)]
+
+
+def identity_keys_of(
+    producer_type: ProducerType, national_id: str, juristic_no: str, tambon_code: str, key: str
+) -> tuple[tuple[str, ...], ...]:
+    """An ID number identifies a producer of one type (a group chair may also sell alone);
+    without one, the name within the tambon does."""
+    if juristic_no:
+        return (("juristic", juristic_no),)
+    if national_id:
+        return (("national_id", str(int(producer_type)), national_id),)
+    return (("name", tambon_code, key),)
+
+
+class OfficeRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self) -> Office | None:
+        row = self._session.scalar(select(OfficeRow).order_by(OfficeRow.id).limit(1))
+        if row is None:
+            return None
+        return Office(
+            row.province_code, row.district_code, row.office_name, row.officer_name,
+            row.officer_position,
+        )
+
+    def save(self, office: Office) -> None:
+        row = self._session.scalar(select(OfficeRow).order_by(OfficeRow.id).limit(1))
+        if row is None:
+            row = OfficeRow()
+            self._session.add(row)
+        row.province_code = office.province_code
+        row.district_code = office.district_code
+        row.office_name = office.office_name
+        row.officer_name = office.officer_name
+        row.officer_position = office.officer_position
+        self._session.flush()
+
+
+def _to_campaign(row: CampaignRow) -> Campaign:
+    return Campaign(
+        id=row.id,
+        name=row.name,
+        letter_reference=row.letter_reference,
+        letter_date=row.letter_date,
+        window_start=row.window_start,
+        window_end=row.window_end,
+        registration_deadline=row.registration_deadline,
+        report_due=row.report_due,
+        recipient_email=row.recipient_email,
+        rule=QuotaRule(row.min_groups, row.min_others, row.min_total),
+    )
+
+
+class CampaignRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def active(self) -> Campaign | None:
+        row = self._session.scalar(
+            select(CampaignRow).where(CampaignRow.is_active.is_(True)).order_by(CampaignRow.id.desc())
+        )
+        return _to_campaign(row) if row is not None else None
+
+    def save(self, campaign: Campaign) -> Campaign:
+        row = self._session.get(CampaignRow, campaign.id) if campaign.id is not None else None
+        if row is None:
+            row = CampaignRow(is_active=True)
+            self._session.add(row)
+        row.name = campaign.name
+        row.letter_reference = campaign.letter_reference
+        row.letter_date = campaign.letter_date
+        row.window_start = campaign.window_start
+        row.window_end = campaign.window_end
+        row.registration_deadline = campaign.registration_deadline
+        row.report_due = campaign.report_due
+        row.recipient_email = campaign.recipient_email
+        row.min_groups = campaign.rule.min_groups
+        row.min_others = campaign.rule.min_others
+        row.min_total = campaign.rule.min_total
+        self._session.flush()
+        return _to_campaign(row)
+
+
+class AuditRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def record(
+        self, action: str, *, actor: str = "", entity_uuid: str = "", summary: str = "",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        self._session.add(
+            AuditRow(
+                at=utc_now(), actor=actor, action=action, entity_uuid=entity_uuid,
+                summary=summary, details=details or {},
+            )
+        )
+
+    def recent(self, limit: int = 200) -> list[AuditRow]:
+        return list(self._session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)))
+

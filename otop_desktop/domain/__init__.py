@@ -1,0 +1,1 @@
+"""Plain-Python rules of OTOP registration. Imports neither Qt nor SQLAlchemy."""

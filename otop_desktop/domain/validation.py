@@ -1,0 +1,216 @@
+"""Checks a registration and returns field errors and warnings with Thai and English messages."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from otop_desktop.domain.checklists import CommunityLink
+from otop_desktop.domain.identifiers import (
+    IdProblem,
+    check_digit,
+    community_enterprise_code_ok,
+    juristic_number_problem,
+    national_id_problem,
+    phone_ok,
+)
+from otop_desktop.domain.messages import FIELD_LABELS, Language, render
+from otop_desktop.domain.producer_types import ProducerType, ProductCategory, Standard
+from otop_desktop.domain.registration import Registration
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Completeness(StrEnum):
+    """How complete a record must be: the form asks for everything, imported lists are often thin.
+
+    The interchange format marks contact, ID and member count as optional columns, so an old
+    Excel list without them must still import; the officer completes such records later.
+    """
+
+    FORM = "form"
+    IMPORT = "import"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    severity: Severity = Severity.ERROR
+    params: tuple[tuple[str, str], ...] = ()
+
+    def message(self, language: Language = Language.TH) -> str:
+        label_th, label_en = FIELD_LABELS.get(self.field.split("[")[0], (self.field, self.field))
+        return render(self.code, language, label=label_th, label_en=label_en, **dict(self.params))
+
+    @property
+    def message_th(self) -> str:
+        return self.message(Language.TH)
+
+    @property
+    def message_en(self) -> str:
+        return self.message(Language.EN)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+@dataclass(frozen=True)
+class DistrictContext:
+    """What validation needs to know about the office: its district and tambons."""
+
+    code: str
+    name_th: str
+    name_en: str
+    tambon_codes: frozenset[str]
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _error(field: str, code: str, **params: object) -> FieldError:
+    return FieldError(field, code, Severity.ERROR, tuple((k, str(v)) for k, v in params.items()))
+
+
+def _warning(field: str, code: str, **params: object) -> FieldError:
+    return FieldError(field, code, Severity.WARNING, tuple((k, str(v)) for k, v in params.items()))
+
+
+def _missing(field: str, completeness: Completeness, code: str = "required") -> FieldError:
+    if completeness is Completeness.FORM:
+        return _error(field, code)
+    return _warning(field, code)
+
+
+def validate_national_id(digits: str, field: str = "national_id") -> list[FieldError]:
+    problem = national_id_problem(digits)
+    if problem is IdProblem.LENGTH:
+        return [_error(field, "national_id_length", count=len(digits))]
+    if problem is IdProblem.CHECK_DIGIT:
+        return [_error(field, "national_id_check_digit", expected=check_digit(digits[:12]))]
+    return []
+
+
+def validate_juristic_number(digits: str, field: str = "juristic_no") -> list[FieldError]:
+    problem = juristic_number_problem(digits)
+    if problem is IdProblem.LENGTH:
+        return [_error(field, "juristic_length", count=len(digits))]
+    if problem is IdProblem.CHECK_DIGIT:
+        return [_error(field, "juristic_check_digit", expected=check_digit(digits[:12]))]
+    if problem is IdProblem.NOT_JURISTIC:
+        return [_error(field, "juristic_not_zero")]
+    return []
+
+
+def _validate_producer(reg: Registration, completeness: Completeness) -> list[FieldError]:
+    found: list[FieldError] = []
+    if reg.producer_type is None:
+        found.append(_error("producer_type", "type_required"))
+    if not reg.producer_name.strip():
+        found.append(_error("producer_name", "required"))
+    if not reg.contact.first_name.strip():
+        found.append(_missing("contact.first_name", completeness))
+    if reg.national_id:
+        found += validate_national_id(reg.national_id)
+    elif reg.producer_type is not ProducerType.SME:
+        found.append(_missing("national_id", completeness))
+    if reg.juristic_no:
+        found += validate_juristic_number(reg.juristic_no)
+    elif reg.producer_type is ProducerType.SME:
+        found.append(_warning("juristic_no", "sme_without_juristic"))
+    if reg.community_enterprise_code and not community_enterprise_code_ok(
+        reg.community_enterprise_code
+    ):
+        found.append(_warning("community_enterprise_code", "enterprise_code_format"))
+    if reg.producer_type is ProducerType.GROUP:
+        if reg.member_count is None:
+            found.append(_missing("member_count", completeness, "member_count_required"))
+        elif reg.member_count < 1:
+            found.append(_error("member_count", "member_count_invalid"))
+    elif reg.member_count is not None and reg.member_count < 1:
+        found.append(_error("member_count", "member_count_invalid"))
+    if reg.phone and not phone_ok(reg.phone):
+        found.append(_error("phone", "phone_invalid"))
+    if reg.email and not _EMAIL.match(reg.email):
+        found.append(_error("email", "email_invalid"))
+    if reg.year_started is not None and not 2400 < reg.year_started + 543 <= 2700:
+        found.append(_error("year_started", "year_started_invalid"))
+    return found
+
+
+def _validate_site(reg: Registration, district: DistrictContext) -> list[FieldError]:
+    code = reg.site.tambon_code
+    if not code:
+        return [_error("site.tambon_code", "tambon_required")]
+    found: list[FieldError] = []
+    if code not in district.tambon_codes:
+        found.append(
+            _error(
+                "site.tambon_code", "tambon_outside_district",
+                district=district.name_th, district_en=district.name_en,
+            )
+        )
+    postal = reg.site.postal_code
+    if postal and not (len(postal) == 5 and postal.isdigit()):
+        found.append(_error("site.postal_code", "postal_code_invalid"))
+    return found
+
+
+def _validate_products(reg: Registration, completeness: Completeness) -> list[FieldError]:
+    if not reg.products:
+        return [_error("products", "products_required")]
+    found: list[FieldError] = []
+    for index, product in enumerate(reg.products):
+        if not product.name.strip():
+            found.append(_error(f"products[{index}].name", "product_name_required"))
+        if product.category is None:
+            found.append(_error(f"products[{index}].category", "category_required"))
+        held = {s.standard for s in product.standards}
+        if (
+            completeness is Completeness.FORM
+            and product.category in (ProductCategory.FOOD, ProductCategory.BEVERAGE)
+            and Standard.FDA not in held
+        ):
+            found.append(_warning(f"products[{index}].standards", "fda_expected"))
+    return found
+
+
+def _validate_receipt(
+    reg: Registration, completeness: Completeness, today: dt.date
+) -> list[FieldError]:
+    found: list[FieldError] = []
+    if reg.received_on is None:
+        found.append(_error("received_on", "received_on_required"))
+    elif reg.received_on > today:
+        found.append(_error("received_on", "date_in_future"))
+    if reg.proxy_name.strip() and not reg.has_power_of_attorney:
+        found.append(_warning("proxy_name", "power_of_attorney_missing"))
+    if completeness is Completeness.FORM and not (
+        reg.community_links & set(CommunityLink)
+    ):
+        found.append(_warning("community_links", "no_community_link"))
+    return found
+
+
+def validate_registration(
+    reg: Registration,
+    district: DistrictContext,
+    *,
+    completeness: Completeness = Completeness.FORM,
+    today: dt.date | None = None,
+) -> list[FieldError]:
+    today = today or dt.date.today()
+    return [
+        *_validate_producer(reg, completeness),
+        *_validate_site(reg, district),
+        *_validate_products(reg, completeness),
+        *_validate_receipt(reg, completeness, today),
+    ]
+
+
+def errors_only(found: list[FieldError]) -> list[FieldError]:
+    return [f for f in found if f.is_error]

@@ -1,0 +1,56 @@
+"""Provinces, districts and tambons from geothai, converted to the domain's area types."""
+
+from functools import cache
+
+import geothai
+
+from otop_desktop.domain.areas import District, Province, Tambon
+from otop_desktop.domain.thai_text import clean_text, digits_only
+
+
+def _tambon(s: geothai.types.Subdistrict) -> Tambon:
+    return Tambon(s.code, s.name_th, s.name_en, s.district_code, tuple(s.postal_codes))
+
+
+class Gazetteer:
+    def provinces(self) -> list[Province]:
+        return [Province(p.code, p.name_th, p.name_en) for p in geothai.provinces()]
+
+    def province(self, code: str) -> Province | None:
+        p = geothai.province(code)
+        return Province(p.code, p.name_th, p.name_en) if p else None
+
+    def districts(self, province_code: str) -> list[District]:
+        return [District(d.code, d.name_th, d.name_en, d.province_code)
+                for d in geothai.districts(province_code)]
+
+    def district(self, code: str) -> District | None:
+        d = geothai.district(code)
+        return District(d.code, d.name_th, d.name_en, d.province_code) if d else None
+
+    @cache  # noqa: B019 - one Gazetteer lives as long as the program; the data never changes.
+    def tambons(self, district_code: str) -> tuple[Tambon, ...]:
+        return tuple(_tambon(s) for s in geothai.subdistricts(district_code))
+
+    def tambon(self, code: str) -> Tambon | None:
+        s = geothai.subdistrict(code)
+        return _tambon(s) if s else None
+
+    def tambon_name(self, code: str) -> str:
+        found = self.tambon(code)
+        return found.name_th if found else code
+
+    def match_tambon(self, name: str, district_code: str) -> list[Tambon]:
+        """Tambons of the district whose name fits a hand-typed one (ต.บางคล้า, Bang Khla...)."""
+        name = clean_text(name)
+        if not name:
+            return []
+        return [
+            _tambon(a.subdistrict)
+            for a in geothai.match(name)
+            if a.subdistrict.district_code == district_code
+        ]
+
+    def tambon_from_code_text(self, text: str) -> Tambon | None:
+        code = digits_only(text)
+        return self.tambon(code) if len(code) == 6 else None

@@ -1,0 +1,203 @@
+"""Imports the interchange table: all or nothing by default, never a duplicate on re-import."""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from otop_desktop.db.database import Database
+from otop_desktop.db.repositories import (
+    AuditRepository,
+    RegistrationRepository,
+    identity_keys_of,
+)
+from otop_desktop.domain.messages import Language
+from otop_desktop.domain.registration import Registration
+from otop_desktop.domain.thai_text import name_key
+from otop_desktop.services.changes import Change
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.gazetteer import Gazetteer
+from otop_desktop.services.interchange import REQUIRED_COLUMNS, Column
+from otop_desktop.services.office_service import OfficeService
+from otop_desktop.services.row_parser import ParsedRow, RowParser, RowProblem
+from otop_desktop.services.table_reader import RawTable, read_table
+
+Progress = Callable[[int, int], bool]
+"""Called with (done, total); returning False cancels the import, which then changes nothing."""
+
+
+class ImportCancelledError(UserError):
+    def __init__(self) -> None:
+        super().__init__("ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกเพิ่ม", "Import cancelled; nothing was added.")
+
+
+class MissingColumnsError(UserError):
+    def __init__(self, missing: list[Column]) -> None:
+        names = ", ".join(f"\"{c.value}\"" for c in missing)
+        super().__init__(
+            f"แฟ้มนี้ไม่มีคอลัมน์ที่จำเป็น: {names}", f"The file lacks required columns: {names}"
+        )
+        self.missing = missing
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: Path
+    rows_read: int
+    new_rows: tuple[int, ...]
+    already_registered: tuple[int, ...]
+    duplicates_in_file: tuple[tuple[int, int], ...]
+    problems: tuple[RowProblem, ...]
+    warnings: tuple[RowProblem, ...]
+    added: int = 0
+    committed: bool = False
+    dry_run: bool = False
+    change: Change | None = field(default=None, compare=False)
+
+    @property
+    def invalid_rows(self) -> tuple[int, ...]:
+        return tuple(sorted({p.row for p in self.problems}))
+
+    def summary(self, language: Language = Language.TH) -> str:
+        if language is Language.TH:
+            verb = "จะนำเข้า" if self.dry_run else ("นำเข้าแล้ว" if self.committed else "ไม่ได้นำเข้า")
+            count = len(self.new_rows) if self.dry_run or not self.committed else self.added
+            return (
+                f"{verb} {count} รายการ จาก {self.rows_read} แถว "
+                f"(มีในทะเบียนแล้ว {len(self.already_registered)}, ซ้ำในแฟ้ม "
+                f"{len(self.duplicates_in_file)}, แถวที่มีข้อผิดพลาด {len(self.invalid_rows)})"
+            )
+        verb = "Would import" if self.dry_run else ("Imported" if self.committed else "Imported nothing of")
+        count = len(self.new_rows) if self.dry_run or not self.committed else self.added
+        return (
+            f"{verb} {count} of {self.rows_read} rows (already registered "
+            f"{len(self.already_registered)}, duplicates in file {len(self.duplicates_in_file)}, "
+            f"rows with errors {len(self.invalid_rows)})"
+        )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    parsed: tuple[ParsedRow, ...]
+    new: tuple[ParsedRow, ...]
+    already_registered: tuple[int, ...]
+    duplicates_in_file: tuple[tuple[int, int], ...]
+
+
+def _keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
+    assert reg.producer_type is not None
+    return identity_keys_of(
+        reg.producer_type, reg.national_id, reg.juristic_no, reg.tambon_code,
+        name_key(reg.producer_name),
+    )
+
+
+class ImportService:
+    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+        self._db = database
+        self._gazetteer = gazetteer
+        self._office = office
+
+    def read(self, path: Path) -> RawTable:
+        return read_table(path)
+
+    def parse(
+        self, table: RawTable, columns: dict[Column, int] | None = None, *, today: dt.date | None = None
+    ) -> list[ParsedRow]:
+        columns = columns if columns is not None else table.recognised_columns()
+        missing = [c for c in Column if c in REQUIRED_COLUMNS and c not in columns]
+        if Column.TAMBON not in columns and Column.TAMBON_CODE not in columns:
+            missing.insert(0, Column.TAMBON)
+        if missing:
+            raise MissingColumnsError(missing)
+        office = self._office.require_office()
+        parser = RowParser(
+            self._gazetteer, self._office.district_context(), columns,
+            officer_name=office.officer_name, officer_position=office.officer_position, today=today,
+        )
+        return [parser.parse(n, row) for n, row in zip(table.row_numbers, table.rows, strict=True)]
+
+    def _plan(self, parsed: list[ParsedRow]) -> _Plan:
+        district = self._office.require_office().district_code
+        with self._db.reading() as session:
+            registered = RegistrationRepository(session).identity_keys(district)
+        first_row_of: dict[tuple[str, ...], int] = {}
+        new: list[ParsedRow] = []
+        already: list[int] = []
+        in_file: list[tuple[int, int]] = []
+        for row in parsed:
+            if not row.valid or row.registration is None:
+                continue
+            keys = _keys(row.registration)
+            if any(k in registered for k in keys):
+                already.append(row.row)
+                continue
+            earlier = next((first_row_of[k] for k in keys if k in first_row_of), None)
+            if earlier is not None:
+                in_file.append((row.row, earlier))
+                continue
+            first_row_of.update((k, row.row) for k in keys)
+            new.append(row)
+        return _Plan(tuple(parsed), tuple(new), tuple(already), tuple(in_file))
+
+    def import_rows(
+        self,
+        source: Path,
+        parsed: list[ParsedRow],
+        *,
+        skip_invalid: bool = False,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        plan = self._plan(parsed)
+        problems = tuple(p for r in parsed for p in r.problems if p.is_error)
+        warnings = tuple(p for r in parsed for p in r.problems if not p.is_error)
+        report = ImportReport(
+            source, len(parsed), tuple(r.row for r in plan.new), plan.already_registered,
+            plan.duplicates_in_file, problems, warnings, dry_run=dry_run,
+        )
+        if dry_run or (problems and not skip_invalid) or not plan.new:
+            return report
+        added = self._write(source, plan.new, progress)
+        change = Change.registrations(
+            {uuid for uuid, _ in added}, {tambon for _, tambon in added}
+        )
+        return ImportReport(
+            source, len(parsed), report.new_rows, plan.already_registered, plan.duplicates_in_file,
+            problems, warnings, added=len(added), committed=True, change=change,
+        )
+
+    def _write(
+        self, source: Path, rows: tuple[ParsedRow, ...], progress: Progress | None
+    ) -> list[tuple[str, str]]:
+        added: list[tuple[str, str]] = []
+        actor = self._office.require_office().officer_name
+        with self._db.transaction() as session:
+            repository = RegistrationRepository(session)
+            for done, row in enumerate(rows, start=1):
+                assert row.registration is not None
+                saved = repository.add(
+                    row.registration, self._gazetteer.tambon_name(row.registration.tambon_code)
+                )
+                added.append((saved.uuid, saved.tambon_code))
+                if progress is not None and not progress(done, len(rows)):
+                    raise ImportCancelledError()
+            AuditRepository(session).record(
+                "import", actor=actor, summary=source.name,
+                details={"file": str(source), "added": len(added), "rows": [r.row for r in rows]},
+            )
+        return added
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        skip_invalid: bool = False,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        table = self.read(path)
+        parsed = self.parse(table)
+        return self.import_rows(
+            path, parsed, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress
+        )
