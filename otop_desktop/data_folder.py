@@ -1,5 +1,6 @@
-"""Where the program keeps its data: flag, then environment, then a portable marker, then the profile."""
+"""Where the program keeps its data: flag, environment, portable marker, then the profile."""
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -45,10 +46,8 @@ class DataFolder:
             ) from exc
         if os.name == "posix":
             # Registrations hold citizens' ID numbers: keep the folder to its owner.
-            try:
+            with contextlib.suppress(OSError):
                 self.root.chmod(0o700)
-            except OSError:
-                pass
         return self
 
 

@@ -172,8 +172,22 @@ SUMMARY_COLUMNS = (
 
 
 def to_summary(values: tuple) -> RegistrationSummary:  # type: ignore[type-arg]
-    (uuid, version, ptype, name, prefix, first, last, nid, tambon, product, received, status,
-     deleted, missing) = values
+    (
+        uuid,
+        version,
+        ptype,
+        name,
+        prefix,
+        first,
+        last,
+        nid,
+        tambon,
+        product,
+        received,
+        status,
+        deleted,
+        missing,
+    ) = values
     return RegistrationSummary(
         uuid=uuid,
         version=version,

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 tables. Rows are storage; the domain dataclasses are what the rest of the program sees."""
+"""SQLAlchemy 2 tables. Rows are storage; the rest of the program sees domain dataclasses."""
 
 import datetime as dt
 from decimal import Decimal

@@ -153,7 +153,9 @@ class RegistrationRepository:
             RegistrationRow.juristic_no,
             RegistrationRow.tambon_code,
             RegistrationRow.name_key,
-        ).where(RegistrationRow.district_code == district_code, RegistrationRow.is_deleted.is_(False))
+        ).where(
+            RegistrationRow.district_code == district_code, RegistrationRow.is_deleted.is_(False)
+        )
         keys: set[tuple[str, ...]] = set()
         for ptype, nid, jno, tambon, key in self._session.execute(statement):
             keys.update(identity_keys_of(ProducerType(ptype), nid, jno, tambon, key))
@@ -198,7 +200,10 @@ class RegistrationRepository:
     def all_registrations(self, district_code: str) -> list[Registration]:
         statement = (
             select(RegistrationRow)
-            .where(RegistrationRow.district_code == district_code, RegistrationRow.is_deleted.is_(False))
+            .where(
+                RegistrationRow.district_code == district_code,
+                RegistrationRow.is_deleted.is_(False),
+            )
             .order_by(RegistrationRow.tambon_code, RegistrationRow.received_on, RegistrationRow.id)
         )
         return [to_registration(row) for row in self._session.scalars(statement)]
@@ -225,7 +230,10 @@ class OfficeRepository:
         if row is None:
             return None
         return Office(
-            row.province_code, row.district_code, row.office_name, row.officer_name,
+            row.province_code,
+            row.district_code,
+            row.office_name,
+            row.officer_name,
             row.officer_position,
         )
 
@@ -263,7 +271,9 @@ class CampaignRepository:
 
     def active(self) -> Campaign | None:
         row = self._session.scalar(
-            select(CampaignRow).where(CampaignRow.is_active.is_(True)).order_by(CampaignRow.id.desc())
+            select(CampaignRow)
+            .where(CampaignRow.is_active.is_(True))
+            .order_by(CampaignRow.id.desc())
         )
         return _to_campaign(row) if row is not None else None
 
@@ -292,16 +302,26 @@ class AuditRepository:
         self._session = session
 
     def record(
-        self, action: str, *, actor: str = "", entity_uuid: str = "", summary: str = "",
+        self,
+        action: str,
+        *,
+        actor: str = "",
+        entity_uuid: str = "",
+        summary: str = "",
         details: dict[str, Any] | None = None,
     ) -> None:
         self._session.add(
             AuditRow(
-                at=utc_now(), actor=actor, action=action, entity_uuid=entity_uuid,
-                summary=summary, details=details or {},
+                at=utc_now(),
+                actor=actor,
+                action=action,
+                entity_uuid=entity_uuid,
+                summary=summary,
+                details=details or {},
             )
         )
 
     def recent(self, limit: int = 200) -> list[AuditRow]:
-        return list(self._session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)))
-
+        return list(
+            self._session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
+        )

@@ -77,9 +77,7 @@ def ensure_schema(engine: Engine, *, backup_dir: Path | None = None) -> SchemaOu
         return SchemaOutcome.CURRENT
     if revision is None:
         if has_tables:
-            raise NotAnOtopDatabaseError(
-                "แฟ้มนี้ไม่ใช่ฐานข้อมูลของ OTOP Desktop จึงไม่ได้เปิดหรือแก้ไขแฟ้ม"
-            )
+            raise NotAnOtopDatabaseError("แฟ้มนี้ไม่ใช่ฐานข้อมูลของ OTOP Desktop จึงไม่ได้เปิดหรือแก้ไขแฟ้ม")
         _run_alembic_upgrade(engine)
         return SchemaOutcome.CREATED
     if revision not in SCHEMA_REVISIONS:
@@ -90,6 +88,8 @@ def ensure_schema(engine: Engine, *, backup_dir: Path | None = None) -> SchemaOu
     database = engine.url.database
     if engine.url.get_backend_name() == "sqlite" and database and backup_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_sqlite_file(Path(database), backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3")
+        backup_sqlite_file(
+            Path(database), backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3"
+        )
     _run_alembic_upgrade(engine)
     return SchemaOutcome.UPGRADED

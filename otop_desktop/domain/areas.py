@@ -1,4 +1,4 @@
-"""Administrative areas as the rest of the program sees them (DOPA codes, Thai and English names)."""
+"""Administrative areas as the program sees them: DOPA codes, Thai and English names."""
 
 from dataclasses import dataclass
 

@@ -20,7 +20,9 @@ class Campaign:
     rule: QuotaRule = field(default_factory=QuotaRule)
     id: int | None = None
 
-    def counts(self, received_on: dt.date | None, status: RegistrationStatus, deleted: bool) -> bool:
+    def counts(
+        self, received_on: dt.date | None, status: RegistrationStatus, deleted: bool
+    ) -> bool:
         """A registration counts when active and received inside the window."""
         if deleted or not status.counts_for_quota or received_on is None:
             return False

@@ -1,4 +1,4 @@
-"""Documents an officer receives with a registration, and the ways a producer links to its community."""
+"""Documents received with a registration, and the ways a producer links to its community."""
 
 from enum import StrEnum
 
@@ -82,7 +82,7 @@ class CommunityLink(StrEnum):
     @property
     def label_en(self) -> str:
         return {
-            CommunityLink.PRODUCTION: "Community takes part in production (local labour or materials)",
+            CommunityLink.PRODUCTION: "Community takes part in production (labour, materials)",
             CommunityLink.MANAGEMENT: "Community takes part in management",
             CommunityLink.BENEFIT: "Community benefits",
         }[self]

@@ -12,8 +12,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("กรุณากรอก{label}", "{label_en} is required"),
     "type_required": ("กรุณาเลือกประเภทผู้ผลิต", "Choose the producer type"),
     "type_unknown": (
-        "ไม่รู้จักประเภทผู้ผลิต \"{value}\" (ใช้ 1, 2, 3 หรือ กลุ่ม / รายเดียว / SMEs)",
-        "Unknown producer type \"{value}\" (use 1, 2, 3 or กลุ่ม / รายเดียว / SMEs)",
+        'ไม่รู้จักประเภทผู้ผลิต "{value}" (ใช้ 1, 2, 3 หรือ กลุ่ม / รายเดียว / SMEs)',
+        'Unknown producer type "{value}" (use 1, 2, 3 or กลุ่ม / รายเดียว / SMEs)',
     ),
     "national_id_length": (
         "เลขประจำตัวประชาชนต้องมี 13 หลัก (กรอกมา {count} หลัก)",
@@ -58,20 +58,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "email_invalid": ("อีเมลไม่ถูกต้อง", "The e-mail address is not valid"),
     "tambon_required": ("กรุณาเลือกตำบลที่ตั้งสถานที่ผลิต", "Choose the tambon of the production site"),
     "tambon_unknown": (
-        "ไม่พบตำบล \"{value}\" ในอำเภอ{district}",
-        "No tambon \"{value}\" in {district_en} district",
+        'ไม่พบตำบล "{value}" ในอำเภอ{district}',
+        'No tambon "{value}" in {district_en} district',
     ),
     "tambon_ambiguous": (
-        "ชื่อตำบล \"{value}\" ตรงกับหลายตำบล กรุณาระบุรหัสตำบล",
-        "The tambon name \"{value}\" fits several tambons; give the tambon code",
+        'ชื่อตำบล "{value}" ตรงกับหลายตำบล กรุณาระบุรหัสตำบล',
+        'The tambon name "{value}" fits several tambons; give the tambon code',
     ),
     "tambon_outside_district": (
         "ตำบลนี้ไม่ได้อยู่ในอำเภอ{district} สถานที่ผลิตต้องอยู่ในอำเภอที่รับลงทะเบียน",
         "This tambon is not in {district_en} district; the production site must be in the district",
     ),
     "tambon_code_name_mismatch": (
-        "รหัสตำบล {code} ไม่ตรงกับชื่อตำบล \"{value}\"",
-        "Tambon code {code} does not match the tambon name \"{value}\"",
+        'รหัสตำบล {code} ไม่ตรงกับชื่อตำบล "{value}"',
+        'Tambon code {code} does not match the tambon name "{value}"',
     ),
     "postal_code_invalid": (
         "รหัสไปรษณีย์ต้องมี 5 หลัก",
@@ -79,8 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "received_on_required": ("กรุณาระบุวันที่รับลงทะเบียน", "Give the date received"),
     "date_invalid": (
-        "อ่านวันที่ \"{value}\" ไม่ได้ (ใช้ เช่น 26/9/2566 หรือ 26 ก.ย. 2566)",
-        "Cannot read the date \"{value}\" (use e.g. 26/9/2566 or 26 ก.ย. 2566)",
+        'อ่านวันที่ "{value}" ไม่ได้ (ใช้ เช่น 26/9/2566 หรือ 26 ก.ย. 2566)',
+        'Cannot read the date "{value}" (use e.g. 26/9/2566 or 26 ก.ย. 2566)',
     ),
     "date_in_future": (
         "วันที่รับลงทะเบียนอยู่ในอนาคต",
@@ -93,10 +93,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "product_name_required": ("กรุณากรอกชื่อผลิตภัณฑ์", "Give the product name"),
     "category_required": ("กรุณาเลือกประเภทผลิตภัณฑ์", "Choose the product category"),
     "category_unknown": (
-        "ไม่รู้จักประเภทผลิตภัณฑ์ \"{value}\" (ใช้ชื่อหรือเลข 1–5)",
-        "Unknown product category \"{value}\" (use a name or 1–5)",
+        'ไม่รู้จักประเภทผลิตภัณฑ์ "{value}" (ใช้ชื่อหรือเลข 1–5)',
+        'Unknown product category "{value}" (use a name or 1–5)',
     ),
-    "number_invalid": ("\"{value}\" ไม่ใช่ตัวเลข", "\"{value}\" is not a number"),
+    "number_invalid": ('"{value}" ไม่ใช่ตัวเลข', '"{value}" is not a number'),
     "year_started_invalid": (
         "ปีที่เริ่มดำเนินการไม่ถูกต้อง",
         "The year started is not valid",

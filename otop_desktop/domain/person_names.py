@@ -7,8 +7,25 @@ from otop_desktop.domain.thai_text import clean_text
 PREFIXES = tuple(
     sorted(
         (
-            "นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
-            "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ร.ต.", "จ.ส.อ.", "พระ", "ดร.", "Mr.", "Mrs.", "Ms.", "Miss",
+            "นาย",
+            "นาง",
+            "นางสาว",
+            "น.ส.",
+            "น.ส",
+            "ด.ช.",
+            "ด.ญ.",
+            "เด็กชาย",
+            "เด็กหญิง",
+            "ว่าที่ร้อยตรี",
+            "ว่าที่ ร.ต.",
+            "ร.ต.",
+            "จ.ส.อ.",
+            "พระ",
+            "ดร.",
+            "Mr.",
+            "Mrs.",
+            "Ms.",
+            "Miss",
         ),
         key=len,
         reverse=True,
@@ -22,7 +39,7 @@ def split_full_name(text: str) -> Person:
     prefix = ""
     for candidate in PREFIXES:
         if text.startswith(candidate):
-            prefix, text = candidate, text[len(candidate):].strip()
+            prefix, text = candidate, text[len(candidate) :].strip()
             break
     first, _, last = text.partition(" ")
     return Person(prefix, first.strip(), last.strip())

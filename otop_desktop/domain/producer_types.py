@@ -72,8 +72,14 @@ _TYPE_BY_KEY: dict[str, ProducerType] = {}
 for _t in ProducerType:
     for _k in (str(_t.value), _t.name_th, _t.short_th, _t.name_en, _t.name.lower()):
         _TYPE_BY_KEY[_k.replace(" ", "").casefold()] = _t
-_TYPE_BY_KEY.update({"sme": ProducerType.SME, "เจ้าของรายเดียว": ProducerType.SINGLE_OWNER,
-                     "กลุ่มผู้ผลิต": ProducerType.GROUP, "วิสาหกิจชุมชน": ProducerType.GROUP})
+_TYPE_BY_KEY.update(
+    {
+        "sme": ProducerType.SME,
+        "เจ้าของรายเดียว": ProducerType.SINGLE_OWNER,
+        "กลุ่มผู้ผลิต": ProducerType.GROUP,
+        "วิสาหกิจชุมชน": ProducerType.GROUP,
+    }
+)
 
 
 class ProductCategory(IntEnum):
@@ -117,11 +123,15 @@ _CATEGORY_BY_KEY: dict[str, ProductCategory] = {}
 for _c in ProductCategory:
     for _k in (str(_c.value), _c.name_th, _c.name_en):
         _CATEGORY_BY_KEY[_k.replace(" ", "").casefold()] = _c
-_CATEGORY_BY_KEY.update({
-    "ผ้า": ProductCategory.TEXTILE, "ผ้าเครื่องแต่งกาย": ProductCategory.TEXTILE,
-    "ของใช้": ProductCategory.HOUSEWARE, "ของใช้ของตกแต่งของที่ระลึก": ProductCategory.HOUSEWARE,
-    "สมุนไพร": ProductCategory.HERBAL,
-})
+_CATEGORY_BY_KEY.update(
+    {
+        "ผ้า": ProductCategory.TEXTILE,
+        "ผ้าเครื่องแต่งกาย": ProductCategory.TEXTILE,
+        "ของใช้": ProductCategory.HOUSEWARE,
+        "ของใช้ของตกแต่งของที่ระลึก": ProductCategory.HOUSEWARE,
+        "สมุนไพร": ProductCategory.HERBAL,
+    }
+)
 
 
 class Standard(StrEnum):

@@ -68,7 +68,7 @@ class QuotaDecision:
 
 
 def decide(rule: QuotaRule, counts: TambonCounts) -> QuotaDecision:
-    """"total" is missing only when filling the group and other gaps would still not reach it."""
+    """ "total" is missing only when filling the group and other gaps would still not reach it."""
     groups_needed = max(0, rule.min_groups - counts.groups)
     others_needed = max(0, rule.min_others - counts.others)
     extra_needed = max(0, rule.min_total - counts.total - groups_needed - others_needed)
@@ -89,7 +89,8 @@ def would_become_short(
 
 def _adjust(counts: TambonCounts, producer_type: ProducerType, delta: int) -> TambonCounts:
     return TambonCounts(
-        single_owners=counts.single_owners + (delta if producer_type is ProducerType.SINGLE_OWNER else 0),
+        single_owners=counts.single_owners
+        + (delta if producer_type is ProducerType.SINGLE_OWNER else 0),
         groups=counts.groups + (delta if producer_type is ProducerType.GROUP else 0),
         smes=counts.smes + (delta if producer_type is ProducerType.SME else 0),
     )

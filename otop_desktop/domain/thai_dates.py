@@ -8,16 +8,46 @@ from otop_desktop.domain.thai_text import clean_text, to_arabic_digits, to_thai_
 BE_OFFSET = 543
 
 MONTHS_FULL = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
 )
 MONTHS_ABBR = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
 )
 MONTHS_EN = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 
 _MONTH_BY_NAME: dict[str, int] = {}
@@ -94,9 +124,7 @@ def from_spreadsheet_value(value: object) -> dt.date:
     return parse_thai_date(str(value))
 
 
-def format_thai_date(
-    date: dt.date, style: str = "numeric", *, thai_digits: bool = False
-) -> str:
+def format_thai_date(date: dt.date, style: str = "numeric", *, thai_digits: bool = False) -> str:
     """Writes a date as numeric 26/9/2566, abbr 26 ก.ย. 2566 or full 26 กันยายน 2566."""
     be_year = date.year + BE_OFFSET
     if style == "numeric":

@@ -150,8 +150,10 @@ def _validate_site(reg: Registration, district: DistrictContext) -> list[FieldEr
     if code not in district.tambon_codes:
         found.append(
             _error(
-                "site.tambon_code", "tambon_outside_district",
-                district=district.name_th, district_en=district.name_en,
+                "site.tambon_code",
+                "tambon_outside_district",
+                district=district.name_th,
+                district_en=district.name_en,
             )
         )
     postal = reg.site.postal_code
@@ -189,9 +191,7 @@ def _validate_receipt(
         found.append(_error("received_on", "date_in_future"))
     if reg.proxy_name.strip() and not reg.has_power_of_attorney:
         found.append(_warning("proxy_name", "power_of_attorney_missing"))
-    if completeness is Completeness.FORM and not (
-        reg.community_links & set(CommunityLink)
-    ):
+    if completeness is Completeness.FORM and not (reg.community_links & set(CommunityLink)):
         found.append(_warning("community_links", "no_community_link"))
     return found
 

@@ -21,8 +21,10 @@ class Gazetteer:
         return Province(p.code, p.name_th, p.name_en) if p else None
 
     def districts(self, province_code: str) -> list[District]:
-        return [District(d.code, d.name_th, d.name_en, d.province_code)
-                for d in geothai.districts(province_code)]
+        return [
+            District(d.code, d.name_th, d.name_en, d.province_code)
+            for d in geothai.districts(province_code)
+        ]
 
     def district(self, code: str) -> District | None:
         d = geothai.district(code)

@@ -33,7 +33,7 @@ class ImportCancelledError(UserError):
 
 class MissingColumnsError(UserError):
     def __init__(self, missing: list[Column]) -> None:
-        names = ", ".join(f"\"{c.value}\"" for c in missing)
+        names = ", ".join(f'"{c.value}"' for c in missing)
         super().__init__(
             f"แฟ้มนี้ไม่มีคอลัมน์ที่จำเป็น: {names}", f"The file lacks required columns: {names}"
         )
@@ -67,7 +67,11 @@ class ImportReport:
                 f"(มีในทะเบียนแล้ว {len(self.already_registered)}, ซ้ำในแฟ้ม "
                 f"{len(self.duplicates_in_file)}, แถวที่มีข้อผิดพลาด {len(self.invalid_rows)})"
             )
-        verb = "Would import" if self.dry_run else ("Imported" if self.committed else "Imported nothing of")
+        verb = (
+            "Would import"
+            if self.dry_run
+            else ("Imported" if self.committed else "Imported nothing of")
+        )
         count = len(self.new_rows) if self.dry_run or not self.committed else self.added
         return (
             f"{verb} {count} of {self.rows_read} rows (already registered "
@@ -87,7 +91,10 @@ class _Plan:
 def _keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
     assert reg.producer_type is not None
     return identity_keys_of(
-        reg.producer_type, reg.national_id, reg.juristic_no, reg.tambon_code,
+        reg.producer_type,
+        reg.national_id,
+        reg.juristic_no,
+        reg.tambon_code,
         name_key(reg.producer_name),
     )
 
@@ -102,7 +109,11 @@ class ImportService:
         return read_table(path)
 
     def parse(
-        self, table: RawTable, columns: dict[Column, int] | None = None, *, today: dt.date | None = None
+        self,
+        table: RawTable,
+        columns: dict[Column, int] | None = None,
+        *,
+        today: dt.date | None = None,
     ) -> list[ParsedRow]:
         columns = columns if columns is not None else table.recognised_columns()
         missing = [c for c in Column if c in REQUIRED_COLUMNS and c not in columns]
@@ -112,8 +123,12 @@ class ImportService:
             raise MissingColumnsError(missing)
         office = self._office.require_office()
         parser = RowParser(
-            self._gazetteer, self._office.district_context(), columns,
-            officer_name=office.officer_name, officer_position=office.officer_position, today=today,
+            self._gazetteer,
+            self._office.district_context(),
+            columns,
+            officer_name=office.officer_name,
+            officer_position=office.officer_position,
+            today=today,
         )
         return [parser.parse(n, row) for n, row in zip(table.row_numbers, table.rows, strict=True)]
 
@@ -153,18 +168,30 @@ class ImportService:
         problems = tuple(p for r in parsed for p in r.problems if p.is_error)
         warnings = tuple(p for r in parsed for p in r.problems if not p.is_error)
         report = ImportReport(
-            source, len(parsed), tuple(r.row for r in plan.new), plan.already_registered,
-            plan.duplicates_in_file, problems, warnings, dry_run=dry_run,
+            source,
+            len(parsed),
+            tuple(r.row for r in plan.new),
+            plan.already_registered,
+            plan.duplicates_in_file,
+            problems,
+            warnings,
+            dry_run=dry_run,
         )
         if dry_run or (problems and not skip_invalid) or not plan.new:
             return report
         added = self._write(source, plan.new, progress)
-        change = Change.registrations(
-            {uuid for uuid, _ in added}, {tambon for _, tambon in added}
-        )
+        change = Change.registrations({uuid for uuid, _ in added}, {tambon for _, tambon in added})
         return ImportReport(
-            source, len(parsed), report.new_rows, plan.already_registered, plan.duplicates_in_file,
-            problems, warnings, added=len(added), committed=True, change=change,
+            source,
+            len(parsed),
+            report.new_rows,
+            plan.already_registered,
+            plan.duplicates_in_file,
+            problems,
+            warnings,
+            added=len(added),
+            committed=True,
+            change=change,
         )
 
     def _write(
@@ -183,7 +210,9 @@ class ImportService:
                 if progress is not None and not progress(done, len(rows)):
                     raise ImportCancelledError()
             AuditRepository(session).record(
-                "import", actor=actor, summary=source.name,
+                "import",
+                actor=actor,
+                summary=source.name,
                 details={"file": str(source), "added": len(added), "rows": [r.row for r in rows]},
             )
         return added

@@ -24,8 +24,13 @@ class Column(StrEnum):
 
 COLUMN_ORDER: tuple[Column, ...] = tuple(Column)
 REQUIRED_COLUMNS = frozenset(
-    {Column.PRODUCER_TYPE, Column.PRODUCER_NAME, Column.PRODUCT_NAMES, Column.PRODUCT_CATEGORY,
-     Column.RECEIVED_ON}
+    {
+        Column.PRODUCER_TYPE,
+        Column.PRODUCER_NAME,
+        Column.PRODUCT_NAMES,
+        Column.PRODUCT_CATEGORY,
+        Column.RECEIVED_ON,
+    }
 )
 PRODUCT_SEPARATOR = ";"
 

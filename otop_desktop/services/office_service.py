@@ -57,8 +57,8 @@ class OfficeService:
         district = self._gazetteer.district(district_code.strip())
         if district is None:
             raise UserError(
-                f"ไม่พบอำเภอรหัส \"{district_code}\" (รหัสอำเภอมี 4 หลัก เช่น 2402 คือ บางคล้า)",
-                f"No district has the code \"{district_code}\" (4 digits, e.g. 2402 Bang Khla).",
+                f'ไม่พบอำเภอรหัส "{district_code}" (รหัสอำเภอมี 4 หลัก เช่น 2402 คือ บางคล้า)',
+                f'No district has the code "{district_code}" (4 digits, e.g. 2402 Bang Khla).',
             )
         with self._db.transaction() as session:
             offices = OfficeRepository(session)
@@ -72,13 +72,17 @@ class OfficeService:
                         f"This database holds {elsewhere} registrations of another district; "
                         "use a new data folder for a different district.",
                     )
-            keep = current if current is not None and current.district_code == district.code else None
+            keep = (
+                current if current is not None and current.district_code == district.code else None
+            )
             office = Office(
                 province_code=district.province_code,
                 district_code=district.code,
                 office_name=office_name
                 or (keep.office_name if keep else default_office_name(district.name_th)),
-                officer_name=officer_name if officer_name is not None else (keep.officer_name if keep else ""),
+                officer_name=officer_name
+                if officer_name is not None
+                else (keep.officer_name if keep else ""),
                 officer_position=officer_position
                 if officer_position is not None
                 else (keep.officer_position if keep else ""),

@@ -82,7 +82,9 @@ class RegistryService:
             AuditRepository(session).record(
                 "create", actor=self._actor(), entity_uuid=saved.uuid, summary=saved.producer_name
             )
-        return SaveResult(saved, tuple(warnings), Change.registrations({saved.uuid}, {saved.tambon_code}))
+        return SaveResult(
+            saved, tuple(warnings), Change.registrations({saved.uuid}, {saved.tambon_code})
+        )
 
     def update(self, reg: Registration) -> SaveResult:
         warnings = self._checked(reg)
@@ -92,8 +94,11 @@ class RegistryService:
                 before = repository.get(reg.uuid)
                 saved = repository.update(reg, self._gazetteer.tambon_name(reg.tambon_code))
                 AuditRepository(session).record(
-                    "update", actor=self._actor(), entity_uuid=saved.uuid,
-                    summary=saved.producer_name, details={"changed": _changed_fields(before, saved)},
+                    "update",
+                    actor=self._actor(),
+                    entity_uuid=saved.uuid,
+                    summary=saved.producer_name,
+                    details={"changed": _changed_fields(before, saved)},
                 )
         except StaleRecordError as exc:
             raise ConcurrentEditError() from exc
@@ -107,7 +112,9 @@ class RegistryService:
             with self._db.transaction() as session:
                 saved = RegistrationRepository(session).set_deleted(uuid, deleted)
                 AuditRepository(session).record(
-                    "delete" if deleted else "restore", actor=self._actor(), entity_uuid=uuid,
+                    "delete" if deleted else "restore",
+                    actor=self._actor(),
+                    entity_uuid=uuid,
                     summary=saved.producer_name,
                 )
         except StaleRecordError as exc:
@@ -141,8 +148,12 @@ class RegistryService:
         district = self._office.require_office().district_code
         with self._db.reading() as session:
             return RegistrationRepository(session).search(
-                query, district_code=district, tambon_code=tambon_code,
-                producer_type=producer_type, include_deleted=include_deleted, limit=limit,
+                query,
+                district_code=district,
+                tambon_code=tambon_code,
+                producer_type=producer_type,
+                include_deleted=include_deleted,
+                limit=limit,
             )
 
     def count(self) -> int:
@@ -151,27 +162,32 @@ class RegistryService:
             return RegistrationRepository(session).count(district)
 
     def possible_duplicates(self, reg: Registration) -> list[RegistrationSummary]:
-        """Records that may be this producer: same ID, or the same or a very similar name in the tambon."""
+        """Records that may be this producer: same ID, or a (nearly) equal name in the tambon."""
         key = name_key(reg.producer_name)
         with self._db.reading() as session:
             repository = RegistrationRepository(session)
             found = {
                 s.uuid: s
                 for s in repository.find_same_producer(
-                    national_id=reg.national_id, juristic_no=reg.juristic_no,
-                    tambon_code=reg.tambon_code, key=key, exclude_uuid=reg.uuid,
+                    national_id=reg.national_id,
+                    juristic_no=reg.juristic_no,
+                    tambon_code=reg.tambon_code,
+                    key=key,
+                    exclude_uuid=reg.uuid,
                 )
             }
             if reg.tambon_code and len(key) >= 4:
                 similar = [
                     uuid
                     for uuid, other_key, _name in repository.names_in_tambon(reg.tambon_code)
-                    if uuid != reg.uuid and uuid not in found
+                    if uuid != reg.uuid
+                    and uuid not in found
                     and difflib.SequenceMatcher(None, key, other_key).ratio() >= SIMILAR_NAME_RATIO
                 ]
                 if similar:
                     found.update(
-                        (s.uuid, s) for s in repository.search(tambon_code=reg.tambon_code)
+                        (s.uuid, s)
+                        for s in repository.search(tambon_code=reg.tambon_code)
                         if s.uuid in similar
                     )
         return sorted(found.values(), key=lambda s: s.producer_name)
@@ -180,6 +196,7 @@ class RegistryService:
 def _changed_fields(before: Registration, after: Registration) -> list[str]:
     skip = {"version"}
     return [
-        name for name in before.__dataclass_fields__
+        name
+        for name in before.__dataclass_fields__
         if name not in skip and getattr(before, name) != getattr(after, name)
     ]

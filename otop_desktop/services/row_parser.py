@@ -41,8 +41,8 @@ class RowProblem:
 
     def describe(self, language: Language = Language.TH) -> str:
         if language is Language.TH:
-            return f"แถวที่ {self.row} คอลัมน์ \"{self.column}\": {self.message_th}"
-        return f"Row {self.row}, column \"{self.column}\": {self.message_en}"
+            return f'แถวที่ {self.row} คอลัมน์ "{self.column}": {self.message_th}'
+        return f'Row {self.row}, column "{self.column}": {self.message_en}'
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,16 @@ class RowParser:
         return row[index] if index is not None and index < len(row) else None
 
     def _problem(self, number: int, column: Column, code: str, **params: object) -> RowProblem:
-        params = {"district": self._district.name_th, "district_en": self._district.name_en, **params}
+        params = {
+            "district": self._district.name_th,
+            "district_en": self._district.name_en,
+            **params,
+        }
         return RowProblem(
-            number, column.value, render(code, Language.TH, **params), render(code, Language.EN, **params)
+            number,
+            column.value,
+            render(code, Language.TH, **params),
+            render(code, Language.EN, **params),
         )
 
     def _tambon(self, number: int, row: tuple[object, ...]) -> tuple[str, list[RowProblem]]:
@@ -126,13 +133,21 @@ class RowParser:
         if code_text:
             tambon = self._gazetteer.tambon(code_text)
             if tambon is None:
-                return "", [self._problem(number, Column.TAMBON_CODE, "tambon_unknown", value=code_text)]
+                return "", [
+                    self._problem(number, Column.TAMBON_CODE, "tambon_unknown", value=code_text)
+                ]
             if name and tambon.code not in {
                 t.code for t in self._gazetteer.match_tambon(name, tambon.district_code)
             }:
-                return "", [self._problem(
-                    number, Column.TAMBON, "tambon_code_name_mismatch", code=code_text, value=name
-                )]
+                return "", [
+                    self._problem(
+                        number,
+                        Column.TAMBON,
+                        "tambon_code_name_mismatch",
+                        code=code_text,
+                        value=name,
+                    )
+                ]
             return tambon.code, []
         if not name:
             return "", [self._problem(number, Column.TAMBON, "tambon_required")]
@@ -143,16 +158,22 @@ class RowParser:
             return "", [self._problem(number, Column.TAMBON, "tambon_ambiguous", value=name)]
         return "", [self._problem(number, Column.TAMBON, "tambon_unknown", value=name)]
 
-    def _received_on(self, number: int, row: tuple[object, ...]) -> tuple[dt.date | None, list[RowProblem]]:
+    def _received_on(
+        self, number: int, row: tuple[object, ...]
+    ) -> tuple[dt.date | None, list[RowProblem]]:
         value = self._cell(row, Column.RECEIVED_ON)
         if value is None or _text(value) == "":
             return None, []
         try:
             return from_spreadsheet_value(value), []
         except ThaiDateError:
-            return None, [self._problem(number, Column.RECEIVED_ON, "date_invalid", value=_text(value))]
+            return None, [
+                self._problem(number, Column.RECEIVED_ON, "date_invalid", value=_text(value))
+            ]
 
-    def _producer_type(self, number: int, row: tuple[object, ...]) -> tuple[ProducerType | None, list[RowProblem]]:
+    def _producer_type(
+        self, number: int, row: tuple[object, ...]
+    ) -> tuple[ProducerType | None, list[RowProblem]]:
         text = _text(self._cell(row, Column.PRODUCER_TYPE))
         if not text:
             return None, []
@@ -161,13 +182,22 @@ class RowParser:
             return None, [self._problem(number, Column.PRODUCER_TYPE, "type_unknown", value=text)]
         return parsed, []
 
-    def _products(self, number: int, row: tuple[object, ...]) -> tuple[tuple[Product, ...], list[RowProblem]]:
-        names = [clean_text(n) for n in _text(self._cell(row, Column.PRODUCT_NAMES)).split(PRODUCT_SEPARATOR)]
+    def _products(
+        self, number: int, row: tuple[object, ...]
+    ) -> tuple[tuple[Product, ...], list[RowProblem]]:
+        names = [
+            clean_text(n)
+            for n in _text(self._cell(row, Column.PRODUCT_NAMES)).split(PRODUCT_SEPARATOR)
+        ]
         category_text = _text(self._cell(row, Column.PRODUCT_CATEGORY))
         category = ProductCategory.parse(category_text) if category_text else None
         problems = []
         if category_text and category is None:
-            problems.append(self._problem(number, Column.PRODUCT_CATEGORY, "category_unknown", value=category_text))
+            problems.append(
+                self._problem(
+                    number, Column.PRODUCT_CATEGORY, "category_unknown", value=category_text
+                )
+            )
         elif not category_text:
             problems.append(self._problem(number, Column.PRODUCT_CATEGORY, "category_required"))
         # The table carries one category per row; it is the main product's and, lacking better,
@@ -188,8 +218,14 @@ class RowParser:
         try:
             member_count = _integer(self._cell(row, Column.MEMBER_COUNT))
         except ValueError:
-            problems.append(self._problem(number, Column.MEMBER_COUNT, "number_invalid",
-                                          value=_text(self._cell(row, Column.MEMBER_COUNT))))
+            problems.append(
+                self._problem(
+                    number,
+                    Column.MEMBER_COUNT,
+                    "number_invalid",
+                    value=_text(self._cell(row, Column.MEMBER_COUNT)),
+                )
+            )
         id_text = _text(self._cell(row, Column.NATIONAL_ID))
         tambon = self._gazetteer.tambon(tambon_code) if tambon_code else None
         registration = Registration(
@@ -201,7 +237,8 @@ class RowParser:
             member_count=member_count,
             phone=normalize_phone(_text(self._cell(row, Column.PHONE))),
             site=parse_address(
-                _text(self._cell(row, Column.ADDRESS)), tambon_code,
+                _text(self._cell(row, Column.ADDRESS)),
+                tambon_code,
                 tambon.default_postal_code if tambon else "",
             ),
             products=products,

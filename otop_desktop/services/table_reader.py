@@ -53,7 +53,9 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _refuse(f"เปิดแฟ้ม {path.name} ไม่ได้: {exc.strerror}", f"Cannot open {path.name}.") from exc
+        raise _refuse(
+            f"เปิดแฟ้ม {path.name} ไม่ได้: {exc.strerror}", f"Cannot open {path.name}."
+        ) from exc
     if size > MAX_FILE_BYTES:
         raise _refuse(
             f"แฟ้ม {path.name} ใหญ่เกินไป ({size // (1024 * 1024)} MB; รับได้ไม่เกิน "
@@ -81,7 +83,7 @@ def _table_from_rows(
     headers = tuple("" if c is None else str(c) for c in rows[header_at])
     body: list[tuple[object, ...]] = []
     numbers: list[int] = []
-    for offset, row in enumerate(rows[header_at + 1:], start=header_at + 1):
+    for offset, row in enumerate(rows[header_at + 1 :], start=header_at + 1):
         if all(c is None or str(c).strip() == "" for c in row):
             continue
         body.append(tuple(row) + (None,) * (len(headers) - len(row)))
@@ -91,8 +93,7 @@ def _table_from_rows(
 
 def _no_headers(path: Path) -> UnreadableFileError:
     return _refuse(
-        f"ไม่พบแถวหัวตารางในแฟ้ม {path.name} (ต้องมีอย่างน้อย \"ชื่อผู้ผลิต\" "
-        "\"ประเภทผู้ผลิต\" และ \"ชื่อผลิตภัณฑ์\")",
+        f'ไม่พบแถวหัวตารางในแฟ้ม {path.name} (ต้องมีอย่างน้อย "ชื่อผู้ผลิต" "ประเภทผู้ผลิต" และ "ชื่อผลิตภัณฑ์")',
         f"No header row found in {path.name}.",
     )
 
@@ -152,7 +153,8 @@ def _check_workbook_container(path: Path) -> None:
         raise _refuse(
             f"แฟ้ม {path.name} ตั้งรหัสผ่านไว้ หรือเป็นแฟ้ม Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel "
             "แล้วบันทึกเป็น .xlsx โดยไม่ตั้งรหัสผ่าน",
-            f"{path.name} is password-protected or an old .xls file; save it as .xlsx without a password.",
+            f"{path.name} is password-protected or an old .xls file; "
+            "save it as .xlsx without a password.",
         )
     if not head.startswith(b"PK"):
         raise _refuse(
@@ -215,7 +217,11 @@ def read_xlsx(path: Path) -> RawTable:
     raise _no_headers(path)
 
 
-READERS: dict[str, Callable[[Path], RawTable]] = {".csv": read_csv, ".xlsx": read_xlsx, ".xlsm": read_xlsx}
+READERS: dict[str, Callable[[Path], RawTable]] = {
+    ".csv": read_csv,
+    ".xlsx": read_xlsx,
+    ".xlsm": read_xlsx,
+}
 
 
 def read_table(path: Path) -> RawTable:

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, pages, dialogs, models and widgets."""

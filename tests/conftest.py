@@ -1,0 +1,66 @@
+"""Shared fixtures. Qt runs offscreen and every path the program writes is inside tmp_path."""
+
+import csv
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("OTOP_LANG", "th")
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+BANG_KHLA = "2402"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may read or write the real user's data folder or settings."""
+    monkeypatch.setenv("OTOP_DATA_DIR", str(tmp_path / "profile-data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.delenv("OTOP_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def bang_khla_csv() -> Path:
+    return DATA / "bang_khla_registry.csv"
+
+
+def csv_to_xlsx(source: Path, target: Path) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "ทะเบียน"
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            sheet.append(row)
+    workbook.save(target)
+    return target
+
+
+@pytest.fixture
+def bang_khla_xlsx(tmp_path: Path, bang_khla_csv: Path) -> Path:
+    return csv_to_xlsx(bang_khla_csv, tmp_path / "bang_khla_registry.xlsx")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "otop-data"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator["object"]:
+    from otop_desktop.app import open_services
+    from otop_desktop.data_folder import DataFolder
+
+    opened = open_services(DataFolder(data_dir))
+    opened.office.setup(
+        BANG_KHLA, officer_name="นางสาวสมใจ รักงาน", officer_position="นักวิชาการพัฒนาชุมชนชำนาญการ"
+    )
+    yield opened
+    opened.close()
