@@ -60,7 +60,7 @@ def mask_national_id(digits: str) -> str:
     return f"{digits[0]}-xxxx-xxxxx-xx-{digits[12]}"
 
 
-_MASKED = re.compile(r"^[0-9]?[-\s]*[xX*•●]{4}[-\s]*[xX*•●]{5}[-\s]*[xX*•●]{2}[-\s]*[0-9]?$")
+_MASKED = re.compile(r"^[0-9xX*]?[-\s]*[xX*•●]{4}[-\s]*[xX*•●]{5}[-\s]*[xX*•●]{2}[-\s]*[0-9]?$")
 
 
 def is_masked_id(text: str) -> bool:
@@ -79,7 +79,9 @@ def community_enterprise_code_ok(text: str) -> bool:
 
 def normalize_phone(text: str | None) -> str:
     digits = digits_only(text or "")
-    if digits.startswith("66") and len(digits) in (11, 12):
+    if digits.startswith("660") and len(digits) == 12:
+        digits = digits[2:]
+    elif digits.startswith("66") and len(digits) in (10, 11):
         digits = "0" + digits[2:]
     # Spreadsheets drop the leading zero of a phone number typed into a number cell.
     if len(digits) in (8, 9) and not digits.startswith("0"):

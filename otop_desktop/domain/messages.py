@@ -136,7 +136,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def render(code: str, language: Language = Language.TH, **params: object) -> str:
-    thai, english = MESSAGES[code]
+def render(message_code: str, language: Language = Language.TH, /, **params: object) -> str:
+    thai, english = MESSAGES[message_code]
     template = thai if language is Language.TH else english
     return template.format(**params)

@@ -32,14 +32,17 @@ PREFIXES = tuple(
     )
 )
 COMMON_PREFIXES = ("นาย", "นาง", "นางสาว")
+_CANNOT_START_WORD = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ๎ๅ")
 
 
 def split_full_name(text: str) -> Person:
     text = clean_text(text)
     prefix = ""
     for candidate in PREFIXES:
-        if text.startswith(candidate):
-            prefix, text = candidate, text[len(candidate) :].strip()
+        rest = text[len(candidate) :]
+        # นางสาวิตรี is นาง + สาวิตรี: a name cannot begin with a vowel sign or tone mark.
+        if text.startswith(candidate) and not (rest and rest[0] in _CANNOT_START_WORD):
+            prefix, text = candidate, rest.strip()
             break
     first, _, last = text.partition(" ")
     return Person(prefix, first.strip(), last.strip())

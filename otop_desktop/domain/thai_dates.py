@@ -119,7 +119,10 @@ def from_spreadsheet_value(value: object) -> dt.date:
         value = value.date()
     if isinstance(value, dt.date):
         if value.year > 2400:
-            return value.replace(year=value.year - BE_OFFSET)
+            try:
+                return value.replace(year=value.year - BE_OFFSET)
+            except ValueError as exc:
+                raise ThaiDateError(f"no such date: {value.isoformat()}") from exc
         return value
     return parse_thai_date(str(value))
 

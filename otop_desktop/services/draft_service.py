@@ -1,0 +1,49 @@
+"""The unfinished registration form, kept in the database so that a crash or power cut loses nothing."""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from otop_desktop.db.database import Database
+from otop_desktop.db.models import DraftRow, utc_now
+
+
+@dataclass(frozen=True)
+class Draft:
+    payload: dict[str, Any]
+    registration_uuid: str
+    updated_at: dt.datetime
+
+
+class DraftService:
+    """One draft at a time: the form the officer has open."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def save(self, payload: dict[str, Any], registration_uuid: str = "") -> None:
+        with self._db.transaction() as session:
+            row = session.scalar(select(DraftRow).order_by(DraftRow.id).limit(1))
+            if row is None:
+                row = DraftRow()
+                session.add(row)
+            row.payload = payload
+            row.registration_uuid = registration_uuid
+            row.updated_at = utc_now()
+
+    def load(self) -> Draft | None:
+        with self._db.reading() as session:
+            row = session.scalar(select(DraftRow).order_by(DraftRow.id).limit(1))
+            if row is None:
+                return None
+            return Draft(dict(row.payload), row.registration_uuid, row.updated_at)
+
+    def discard(self) -> None:
+        with self._db.transaction() as session:
+            session.execute(delete(DraftRow))
+
+    def count(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count(DraftRow.id))) or 0)

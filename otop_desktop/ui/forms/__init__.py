@@ -1,0 +1,1 @@
+"""Forms compiled from ui/*.ui by tools/compile_ui.py. Do not edit."""

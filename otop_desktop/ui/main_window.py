@@ -1,0 +1,235 @@
+"""The main window: navigation between pages, the status bar, shortcuts and remembered geometry."""
+
+from enum import IntEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from otop_desktop import __version__
+from otop_desktop.app import Services
+from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.thai_dates import format_thai_date
+from otop_desktop.services.changes import Change
+from otop_desktop.services.draft_service import DraftService
+from otop_desktop.services.errors import UserError
+from otop_desktop.ui.change_bus import ChangeBus
+from otop_desktop.ui.dashboard_page import DashboardPage
+from otop_desktop.ui.dialogs import Dialogs
+from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from otop_desktop.ui.registration_form import RegistrationForm
+from otop_desktop.ui.registration_form_context import FormContext
+from otop_desktop.ui.registry_page import RegistryPage
+from otop_desktop.ui.settings_page import SettingsPage
+from otop_desktop.ui.ui_settings import UiSettings
+
+
+class Page(IntEnum):
+    DASHBOARD = 0
+    FORM = 1
+    REGISTRY = 2
+    EXPORT = 3
+    SETTINGS = 4
+
+
+PAGE_TITLES = {
+    Page.DASHBOARD: "หน้าหลัก",
+    Page.FORM: "ลงทะเบียน",
+    Page.REGISTRY: "ทะเบียน",
+    Page.EXPORT: "ส่งรายงาน",
+    Page.SETTINGS: "ตั้งค่า",
+}
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(
+        self, services: Services, bus: ChangeBus, dialogs: Dialogs, ui_settings: UiSettings,
+        export_page: QWidget, language: str = "th",
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.services = services
+        self.bus = bus
+        self.dialogs = dialogs
+        self.ui_settings = ui_settings
+        self.drafts = DraftService(services.database)
+        district_code = services.office.require_office().district_code
+        self.form_context = FormContext(
+            services.registry, self.drafts, services.quota, services.office, services.gazetteer, dialogs
+        )
+        self.dashboard = DashboardPage(services.quota, self)
+        self.form = RegistrationForm(self.form_context, self)
+        self.registry = RegistryPage(services.registry, services.gazetteer, district_code, dialogs, self)
+        self.export_page = export_page
+        self.settings = SettingsPage(services.office, services.gazetteer, language, self)
+        for page in Page:
+            widget = {Page.DASHBOARD: self.dashboard, Page.FORM: self.form, Page.REGISTRY: self.registry,
+                      Page.EXPORT: self.export_page, Page.SETTINGS: self.settings}[page]
+            self.ui.pages.addWidget(widget)
+            self.ui.navigation.addItem(QListWidgetItem(PAGE_TITLES[page]))
+        self.status_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.status_label)
+        self.ui.action_thai.setChecked(language == "th")
+        self.ui.action_english.setChecked(language == "en")
+        self._connect()
+        self._update_status_label()
+        self.show_page(Page.DASHBOARD)
+        self._restore_geometry()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        ui.action_new_registration.triggered.connect(self.new_registration)
+        ui.action_find.triggered.connect(self._on_find_triggered)
+        ui.action_export.triggered.connect(lambda: self.show_page(Page.EXPORT))
+        ui.action_show_dashboard.triggered.connect(lambda: self.show_page(Page.DASHBOARD))
+        ui.action_show_registry.triggered.connect(lambda: self.show_page(Page.REGISTRY))
+        ui.action_undo_delete.triggered.connect(self._on_undo_triggered)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_thai.triggered.connect(lambda: self.language_change_requested.emit("th"))
+        ui.action_english.triggered.connect(lambda: self.language_change_requested.emit("en"))
+        ui.action_about.triggered.connect(self._on_about_triggered)
+        self.bus.changed.connect(self._on_change)
+        self.form.saved.connect(self._on_form_saved)
+        self.form.closed.connect(lambda: self.show_page(Page.REGISTRY))
+        self.form.open_registration.connect(self.edit_registration)
+        self.registry.edit_requested.connect(self.edit_registration)
+        self.registry.new_requested.connect(self.new_registration)
+        self.registry.changed.connect(self.bus.publish)
+        self.registry.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10000))
+        self.dashboard.register_requested.connect(self.register_in_tambon)
+        self.settings.changed.connect(self.bus.publish)
+        self.settings.language_changed.connect(self.language_change_requested)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def show_page(self, page: Page) -> None:
+        self.ui.navigation.setCurrentRow(int(page))
+        self.ui.pages.setCurrentIndex(int(page))
+        if page is Page.FORM:
+            self.form.focus_current_step()
+
+    def current_page(self) -> Page:
+        return Page(self.ui.pages.currentIndex())
+
+    def _on_navigation_changed(self, row: int) -> None:
+        if row >= 0:
+            self.ui.pages.setCurrentIndex(row)
+
+    def _on_find_triggered(self) -> None:
+        self.show_page(Page.REGISTRY)
+        self.registry.focus_search()
+
+    def _on_undo_triggered(self) -> None:
+        if not self.registry.undo_delete():
+            self.ui.statusbar.showMessage("ไม่มีรายการที่ลบให้เลิกทำ", 5000)
+
+    # --- registration ------------------------------------------------------------------------
+
+    def new_registration(self) -> None:
+        """Continues the form in progress if there is one, so nothing typed is lost."""
+        if self.form.editing_uuid and not self.form.is_dirty:
+            self.form.reset()
+        self.show_page(Page.FORM)
+
+    def register_in_tambon(self, tambon_code: str, producer_type: ProducerType | None) -> None:
+        if self.form.is_dirty and not self._discard_form_ok():
+            return
+        self.form.reset(tambon_code=tambon_code, producer_type=producer_type)
+        self.show_page(Page.FORM)
+
+    def edit_registration(self, uuid: str) -> None:
+        if self.form.is_dirty and self.form.editing_uuid != uuid and not self._discard_form_ok():
+            return
+        try:
+            registration = self.services.registry.get(uuid)
+        except UserError as exc:
+            self.dialogs.error(self, "เปิดรายการไม่ได้", exc.message_th)
+            return
+        if self.form.editing_uuid != uuid or not self.form.is_dirty:
+            self.drafts.discard()
+            self.form.edit(registration)
+        self.show_page(Page.FORM)
+
+    def _discard_form_ok(self) -> bool:
+        if not self.dialogs.confirm(
+            self, "มีแบบฟอร์มที่ยังไม่บันทึก",
+            "แบบฟอร์มที่กรอกค้างไว้ยังไม่ได้บันทึก ต้องการละทิ้งข้อมูลนั้นหรือไม่?",
+            ok="ละทิ้งข้อมูลที่กรอก", cancel="กลับไปกรอกต่อ",
+        ):
+            self.show_page(Page.FORM)
+            return False
+        self.drafts.discard()
+        return True
+
+    def _on_form_saved(self, change: Change) -> None:
+        self.bus.publish(change)
+        self.ui.statusbar.showMessage("✓ บันทึกแล้ว พร้อมรับลงทะเบียนรายถัดไป", 8000)
+
+    def offer_draft(self) -> bool:
+        """After a crash or power cut, offers the unfinished registration back."""
+        draft = self.drafts.load()
+        if draft is None:
+            return False
+        name = draft.payload.get("texts", {}).get("producer_name") or "(ยังไม่ระบุชื่อ)"
+        if self.dialogs.confirm(
+            self, "พบการลงทะเบียนที่ยังไม่เสร็จ",
+            f"พบแบบฟอร์มที่กรอกค้างไว้: {name}\nต้องการกรอกต่อหรือไม่?",
+            ok="กรอกต่อ", cancel="ละทิ้ง",
+        ):
+            self.form.restore_draft(draft.payload, draft.registration_uuid)
+            self.show_page(Page.FORM)
+            return True
+        self.drafts.discard()
+        return False
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        self.form_context.refresh_status()
+        self.dashboard.on_change(change)
+        self.registry.on_change(change)
+        self._update_status_label()
+
+    def _update_status_label(self) -> None:
+        office = self.services.office.require_office()
+        district = self.services.office.district()
+        province = self.services.gazetteer.province(office.province_code)
+        campaign = self.services.office.campaign()
+        self.status_label.setText(
+            f"อำเภอ{district.name_th} จังหวัด{province.name_th if province else ''}  ·  "
+            f"{campaign.name}  ·  ปิดรับ {format_thai_date(campaign.registration_deadline, 'abbr')}"
+        )
+        self.setWindowTitle(f"OTOP Desktop — {office.office_name}")
+
+    def _on_about_triggered(self) -> None:
+        self.dialogs.info(
+            self, "เกี่ยวกับโปรแกรม",
+            f"OTOP Desktop รุ่น {__version__}\nทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ\n"
+            f"ข้อมูลเก็บไว้ที่ {self.services.folder.root}",
+        )
+
+    # --- geometry ------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ui_settings.geometry("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = self.ui_settings.geometry("registry_header")
+        if header is not None:
+            self.registry.table.horizontalHeader().restoreState(header)
+
+    def save_geometry(self) -> None:
+        self.ui_settings.set_geometry("main_window", self.saveGeometry())
+        self.ui_settings.set_geometry("registry_header", self.registry.table.horizontalHeader().saveState())
+        self.ui_settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.form.save_draft_now()
+        self.save_geometry()
+        super().closeEvent(event)
+
+
