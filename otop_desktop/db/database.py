@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from otop_desktop.db.engine import create_database_engine
+from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
 from otop_desktop.db.repositories import CampaignRepository
 from otop_desktop.db.schema import SchemaOutcome, ensure_schema
 from otop_desktop.domain.campaign import letter_2566_campaign
@@ -24,6 +24,7 @@ class Database:
         engine = create_database_engine(url)
         try:
             outcome = ensure_schema(engine, backup_dir=backup_dir)
+            use_write_ahead_log(engine)
         except BaseException:
             engine.dispose()
             raise

@@ -17,11 +17,18 @@ def is_sqlite(url: str) -> bool:
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed registration survives a power cut, which field laptops have.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def use_write_ahead_log(engine: Engine) -> None:
+    """Switches an OTOP database to WAL once its schema is known to be ours; the mode persists
+    in the file, so a foreign database that is refused stays exactly as it was."""
+    if engine.url.get_backend_name() == "sqlite":
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def create_database_engine(url: str) -> Engine:

@@ -179,42 +179,53 @@ def _check_workbook_container(path: Path) -> None:
         )
 
 
+def _hostile(path: Path) -> UnreadableFileError:
+    return _refuse(
+        f"แฟ้ม {path.name} มีโครงสร้างที่อาจเป็นอันตราย จึงไม่ได้เปิด",
+        f"{path.name} has a hostile structure and was not opened.",
+    )
+
+
+def _first_table(workbook: object, path: Path) -> RawTable | None:
+    for sheet in workbook.worksheets:  # type: ignore[attr-defined]
+        rows: list[tuple[object, ...]] = []
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(tuple(row))
+            if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
+                raise _too_many_rows(path)
+        table = _table_from_rows(rows, 1, sheet.title)
+        if table is not None:
+            return table
+    return None
+
+
 def read_xlsx(path: Path) -> RawTable:
     _check_size(path)
     _check_workbook_container(path)
     import openpyxl
 
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except ParseError as exc:
-        raise _refuse(
-            f"แฟ้ม {path.name} มีโครงสร้างที่อาจเป็นอันตราย จึงไม่ได้เปิด",
-            f"{path.name} has a hostile structure and was not opened.",
-        ) from exc
-    except Exception as exc:  # openpyxl raises many kinds for a damaged part
-        raise _refuse(f"แฟ้ม {path.name} เสียหาย เปิดไม่ได้", f"{path.name} is damaged.") from exc
-    try:
-        for sheet in workbook.worksheets:
-            rows: list[tuple[object, ...]] = []
-            for row in sheet.iter_rows(values_only=True):
-                rows.append(tuple(row))
-                if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise _too_many_rows(path)
-            table = _table_from_rows(rows, 1, sheet.title)
-            if table is not None:
-                return table
-    except UnreadableFileError:
-        raise
-    except ParseError as exc:
-        raise _refuse(
-            f"แฟ้ม {path.name} มีโครงสร้างที่อาจเป็นอันตราย จึงไม่ได้เปิด",
-            f"{path.name} has a hostile structure and was not opened.",
-        ) from exc
-    except Exception as exc:  # a damaged sheet part fails in zlib, XML or openpyxl itself
-        raise _refuse(f"แฟ้ม {path.name} เสียหาย อ่านไม่ได้", f"{path.name} is damaged.") from exc
-    finally:
-        workbook.close()
-    raise _no_headers(path)
+    # We own the handle: openpyxl leaves a sheet it failed to parse open until garbage
+    # collection, which on Windows would keep the officer's file locked.
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except ParseError as exc:
+            raise _hostile(path) from exc
+        except Exception as exc:  # openpyxl raises many kinds for a damaged part
+            raise _refuse(f"แฟ้ม {path.name} เสียหาย เปิดไม่ได้", f"{path.name} is damaged.") from exc
+        try:
+            table = _first_table(workbook, path)
+        except UnreadableFileError:
+            raise
+        except ParseError as exc:
+            raise _hostile(path) from exc
+        except Exception as exc:  # a damaged sheet part fails in zlib, XML or openpyxl itself
+            raise _refuse(f"แฟ้ม {path.name} เสียหาย อ่านไม่ได้", f"{path.name} is damaged.") from exc
+        finally:
+            workbook.close()
+    if table is None:
+        raise _no_headers(path)
+    return table
 
 
 READERS: dict[str, Callable[[Path], RawTable]] = {

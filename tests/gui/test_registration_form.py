@@ -152,7 +152,7 @@ def test_cancelling_asks_before_discarding_what_was_typed(window, dialogs, keybo
     assert len(dialogs.asked) == 2
 
 
-def test_a_duplicate_is_warned_while_typing_and_can_be_opened(window, services, imported, keyboard, qtbot):
+def test_a_duplicate_is_warned_while_typing_and_can_be_opened(imported, window, services, keyboard, qtbot):
     keyboard.press(Qt.Key.Key_N, CTRL)
     keyboard.type("1")
     keyboard.type("กลุ่มแม่บ้านเกษตรกร บ้านบางคล้า")
@@ -168,7 +168,7 @@ def test_a_duplicate_is_warned_while_typing_and_can_be_opened(window, services, 
 
 
 def test_editing_uses_the_same_form_and_warns_when_a_met_tambon_would_become_short(
-    window, services, imported, dialogs
+    imported, window, services, dialogs
 ):
     summary = next(s for s in services.registry.search("กลุ่มทอผ้าบ้านบางกระเจ็ด"))
     window.edit_registration(summary.uuid)

@@ -1,0 +1,211 @@
+"""The command line as a script or a support person uses it: a real process, its output and code."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from otop_desktop import __version__
+from tests.integration.support import (
+    EMPTY_STATUS,
+    EXPECTED_STATUS,
+    OFFICER,
+    POSITION,
+    row_number_of,
+    write_rows,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(
+    *args: str | Path, data_dir: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ)
+    environ.update(env or {})
+    environ["OTOP_LANG"] = "th"
+    environ["PYTHONPATH"] = os.pathsep.join(
+        [str(REPO_ROOT), *filter(None, [environ.get("PYTHONPATH")])]
+    )
+    command = [sys.executable, "-m", "otop_desktop"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(
+        [*command, *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environ,
+        cwd=data_dir.parent if data_dir is not None else REPO_ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def ok(done: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return done
+
+
+def one_line_error(done: subprocess.CompletedProcess[str]) -> str:
+    assert done.returncode == 1, done.stdout
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def status(data_dir: Path) -> dict[str, Any]:
+    done = ok(run("status", "--json", data_dir=data_dir))
+    return json.loads(done.stdout)
+
+
+def setup_bang_khla(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return ok(
+        run(
+            "setup",
+            "--district",
+            "2402",
+            "--officer",
+            OFFICER,
+            "--position",
+            POSITION,
+            data_dir=data_dir,
+        )
+    )
+
+
+def test_version() -> None:
+    done = ok(run("--version"))
+    assert done.stdout.strip() == f"otop-desktop {__version__}"
+
+
+def test_setup_dry_run_import_and_status(tmp_path: Path, bang_khla_csv: Path) -> None:
+    data_dir = tmp_path / "ข้อมูล อำเภอ"
+
+    setup = setup_bang_khla(data_dir)
+    assert "บางคล้า" in setup.stdout
+    assert (data_dir / "otop.sqlite3").is_file()
+
+    dry = ok(run("import", bang_khla_csv, "--dry-run", data_dir=data_dir))
+    assert "23" in dry.stdout
+    assert status(data_dir) == EMPTY_STATUS
+
+    imported = ok(run("import", bang_khla_csv, data_dir=data_dir))
+    assert "23" in imported.stdout
+    figures = status(data_dir)
+
+    assert figures == EXPECTED_STATUS
+    assert figures["district"] == {"code": "2402", "name_th": "บางคล้า"}
+    assert (figures["met"], figures["short"]) == (7, 2)
+    by_code = {t["code"]: t for t in figures["tambons"]}
+    assert by_code["240209"]["missing"] == ["other"]
+    assert by_code["240214"]["missing"] == ["group"]
+
+    table = ok(run("status", data_dir=data_dir)).stdout
+    assert "ครบ 7 จาก 9 ตำบล" in table
+    assert all(code in table for code in by_code)
+    # --data-dir wins over the OTOP_DATA_DIR that the test fixture sets
+    assert not (tmp_path / "profile-data").exists()
+
+
+def test_the_data_folder_can_come_from_the_environment(tmp_path: Path, bang_khla_csv: Path) -> None:
+    data_dir = tmp_path / "from-env"
+    env = {"OTOP_DATA_DIR": str(data_dir)}
+
+    ok(run("setup", "--district", "2402", env=env))
+    ok(run("import", bang_khla_csv, env=env))
+    done = ok(run("status", "--json", env=env))
+
+    assert json.loads(done.stdout) == EXPECTED_STATUS
+    assert (data_dir / "otop.sqlite3").is_file()
+
+
+def test_a_bad_file_exits_1_names_the_row_and_imports_nothing(
+    tmp_path: Path, bang_khla_rows: list[list[str]]
+) -> None:
+    data_dir = tmp_path / "data"
+    setup_bang_khla(data_dir)
+    rows = [list(r) for r in bang_khla_rows]
+    number = row_number_of(rows, "นายสมหมาย ชื่นใจ")
+    rows[number - 1][rows[0].index("เลขประจำตัวประชาชน")] = "3-9501-52992-19-4"
+    bad = write_rows(rows, tmp_path / "bad.csv")
+
+    done = run("import", bad, data_dir=data_dir)
+
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert f"แถวที่ {number}" in done.stderr
+    assert "เลขประจำตัวประชาชน" in done.stderr
+    assert "ไม่ได้นำเข้า" in done.stderr
+
+    # Had the refused run imported the valid rows, this one would find them registered already.
+    skipped = ok(run("import", bad, "--skip-invalid", data_dir=data_dir))
+    assert "นำเข้าแล้ว 22 รายการ" in skipped.stdout
+    assert "มีในทะเบียนแล้ว 0" in skipped.stdout
+    assert status(data_dir)["tambons"][5] == {
+        "code": "240211",
+        "name_th": "สาวชะโงก",
+        "groups": 1,
+        "others": 0,
+        "total": 1,
+        "met": False,
+        "missing": ["other"],
+    }
+
+
+def test_an_unreadable_file_is_one_clear_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    setup_bang_khla(data_dir)
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
+
+    assert "รหัสผ่าน" in one_line_error(run("import", locked, data_dir=data_dir))
+    assert "ไม่มีแฟ้มนี้.csv" in one_line_error(
+        run("import", tmp_path / "ไม่มีแฟ้มนี้.csv", data_dir=data_dir)
+    )
+
+
+def test_an_unknown_district_is_one_clear_line(tmp_path: Path) -> None:
+    line = one_line_error(run("setup", "--district", "9999", data_dir=tmp_path / "data"))
+    assert "9999" in line
+
+
+def test_status_before_setup_says_what_to_do(tmp_path: Path) -> None:
+    line = one_line_error(run("status", "--json", data_dir=tmp_path / "data"))
+    assert "setup --district" in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["--frobnicate"], id="unknown-option"),
+        pytest.param(["status", "--frobnicate"], id="unknown-sub-option"),
+        pytest.param(["setup"], id="missing-district"),
+        pytest.param(["launch-rockets"], id="unknown-command"),
+    ],
+)
+def test_a_wrong_command_line_exits_1(tmp_path: Path, args: list[str]) -> None:
+    done = run(*args, data_dir=tmp_path / "data")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip()
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_too_new_database_is_refused_in_one_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    data_dir = tmp_path / "data"
+    setup_bang_khla(data_dir)
+    connection = sqlite3.connect(data_dir / "otop.sqlite3")
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+
+    one_line_error(run("status", data_dir=data_dir))
