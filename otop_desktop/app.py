@@ -6,14 +6,23 @@ without loading it.
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from otop_desktop.data_folder import DataFolder
 from otop_desktop.db.database import Database
+from otop_desktop.services.audit_service import AuditService
+from otop_desktop.services.backup_service import BackupService
+from otop_desktop.services.draft_service import DraftService
+from otop_desktop.services.exchange_service import ExchangeService
+from otop_desktop.services.export_service import ExportService
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.import_service import ImportService
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.quota_service import QuotaService
 from otop_desktop.services.registry_service import RegistryService
+
+if TYPE_CHECKING:
+    from otop_desktop.services.report_data import ReportData
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,11 @@ class Services:
     registry: RegistryService
     quota: QuotaService
     importer: ImportService
+    exports: ExportService
+    backups: BackupService
+    exchange: ExchangeService
+    drafts: DraftService
+    audit: AuditService
 
     def close(self) -> None:
         self.database.close()
@@ -35,14 +49,20 @@ def open_services(folder: DataFolder) -> Services:
     database = Database.open(folder.url, backup_dir=folder.backups)
     gazetteer = Gazetteer()
     office = OfficeService(database, gazetteer)
+    quota = QuotaService(database, gazetteer, office)
     return Services(
         folder=folder,
         database=database,
         gazetteer=gazetteer,
         office=office,
         registry=RegistryService(database, gazetteer, office),
-        quota=QuotaService(database, gazetteer, office),
+        quota=quota,
         importer=ImportService(database, gazetteer, office),
+        exports=ExportService(database, gazetteer, office, quota, pdf_writer=write_report_pdf),
+        backups=BackupService(folder, database, gazetteer=gazetteer),
+        exchange=ExchangeService(database, gazetteer, office),
+        drafts=DraftService(database),
+        audit=AuditService(database),
     )
 
 
@@ -53,3 +73,10 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def write_report_pdf(data: "ReportData", path: Path) -> None:
+    """Loads Qt only when a PDF is written; the caller provides the QGuiApplication."""
+    from otop_desktop.ui.report_pdf import write_report_pdf as write_with_qt
+
+    write_with_qt(data, path)

@@ -34,6 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"otop-desktop {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: OTOP_DATA_DIR, then the profile)")
     parser.add_argument("--database-url", help="SQLAlchemy URL of a shared database server")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="save a 1280x800 picture of the main window and exit")
+    parser.add_argument("--page", default="dashboard",
+                        choices=("dashboard", "registry", "form", "export", "settings"),
+                        help="the page --screenshot shows")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check the installed program in a temporary folder and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     setup = commands.add_parser("setup", help="set the office's district and officer")
@@ -48,6 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="which tambons meet the quota")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = commands.add_parser("export", help="write the report: .xlsx, .pdf and .eml")
+    export.add_argument("--out", type=Path, help="base folder (default: Documents/OTOP รายงาน)")
+    export.add_argument("--with-ids", action="store_true", help="full national ID numbers")
+    export.add_argument("--thai-digits", action="store_true", help="Thai digits in headings")
+    export.add_argument("--template", type=Path, help="the province's .xlsx template")
+
+    backup = commands.add_parser("backup", help="back up the database now and print the file")
+    backup.add_argument("--to", type=Path, help="write the backup into this folder too (USB)")
+
+    restore = commands.add_parser("restore", help="restore a backup; backs up the current first")
+    restore.add_argument("file", type=Path)
+
+    pack = commands.add_parser("pack", help="write a package to send to another computer")
+    pack.add_argument("--out", type=Path, default=Path(), help="file or folder (default: here)")
+
+    merge = commands.add_parser("merge", help="receive a package from another computer")
+    merge.add_argument("file", type=Path)
     return parser
 
 
@@ -132,12 +157,119 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _offscreen_unless_display() -> None:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
-    _err("หน้าต่างโปรแกรมยังไม่พร้อมในรุ่นนี้ ใช้คำสั่ง setup, import และ status ได้ (ดู --help)")
-    return EXIT_ERROR
+    from otop_desktop.data_folder import resolve_data_folder
+
+    folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
+    if args.screenshot:
+        _offscreen_unless_display()
+        from otop_desktop.app import open_services
+
+        services = open_services(folder)
+        try:
+            services.office.require_office()
+        finally:
+            services.close()
+        from otop_desktop.ui.application import save_screenshot
+
+        _out(str(save_screenshot(folder, args.page, args.screenshot)))
+        return EXIT_OK
+    from otop_desktop.ui.application import run_gui
+
+    return run_gui(folder)
 
 
-COMMANDS = {"setup": _cmd_setup, "import": _cmd_import, "status": _cmd_status}
+def _cmd_export(args: argparse.Namespace) -> int:
+    # The PDF is drawn by Qt; only this command loads it.
+    _offscreen_unless_display()
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["otop-desktop"])
+    services = _open(args)
+    try:
+        result = services.exports.export(
+            args.out,
+            with_ids=args.with_ids,
+            thai_digits=args.thai_digits,
+            template=args.template,
+        )
+    finally:
+        services.close()
+        del app
+    for path in result.paths:
+        _out(str(path))
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        result = services.backups.backup_now(to=args.to)
+    finally:
+        services.close()
+    _out(str(result.copies[0] if args.to is not None else result.path))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    # The database must not be open while its file is replaced: no open_services() here.
+    from otop_desktop.data_folder import resolve_data_folder
+    from otop_desktop.domain.thai_dates import format_thai_date
+    from otop_desktop.services.backup_service import BackupService
+
+    folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
+    result = BackupService(folder).restore(args.file)
+    taken = result.restored.taken_at
+    _out(
+        f"กู้คืนข้อมูลจาก {result.restored.path.name} (สำรองเมื่อ {format_thai_date(taken.date())} "
+        f"{taken:%H:%M} น.) ทะเบียน {result.restored.active_registrations} รายการ"
+    )
+    if result.previous is not None:
+        _out(f"ข้อมูลก่อนกู้คืนเก็บไว้ที่ {result.previous}")
+    return EXIT_OK
+
+
+def _cmd_pack(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        result = services.exchange.pack(args.out)
+    finally:
+        services.close()
+    _out(str(result.path))
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from otop_desktop.services.exchange_merge import report_lines_th
+
+    services = _open(args)
+    try:
+        report = services.exchange.merge(args.file)
+        lines = report_lines_th(report, services.gazetteer.tambon_name)
+    finally:
+        services.close()
+    for line in lines:
+        _out(line)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "setup": _cmd_setup,
+    "import": _cmd_import,
+    "status": _cmd_status,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "pack": _cmd_pack,
+    "merge": _cmd_merge,
+}
 
 
 def _log_unexpected(args: argparse.Namespace | None) -> Path | None:
@@ -164,6 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
+        if args.smoke_test:
+            from otop_desktop.smoke_test import run as run_smoke_test
+
+            return run_smoke_test()
         handler = COMMANDS.get(args.command or "", _cmd_gui)
         return handler(args)
     except KeyboardInterrupt:

@@ -178,3 +178,37 @@ class ExportRow(Base):
     files: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     with_ids: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InstallationRow(Base):
+    """This data folder's own identity, made once, so that exchange packages name their sender."""
+
+    __tablename__ = "installation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    packages_sent: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExchangePeerRow(Base):
+    """Another computer whose packages this one has received."""
+
+    __tablename__ = "exchange_peer"
+
+    peer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    district_code: Mapped[str] = mapped_column(String(4), default="")
+    first_received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    last_received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    last_package_created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_package_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExchangeSeenRow(Base):
+    """The state of a record both computers are known to have agreed on at the last exchange."""
+
+    __tablename__ = "exchange_seen"
+
+    peer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    fingerprint: Mapped[str] = mapped_column(String(64))

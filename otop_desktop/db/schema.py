@@ -7,11 +7,13 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from otop_desktop.db.sqlite_files import make_private
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Oldest first. A test checks this list against the Alembic scripts, so that start-up can decide
 # without importing Alembic (0.65 s) whether anything needs doing.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_exchange")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 
@@ -66,6 +68,7 @@ def backup_sqlite_file(database: Path, destination: Path) -> Path:
             target.close()
     finally:
         source.close()
+    make_private(destination)
     return destination
 
 

@@ -82,6 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'อ่านวันที่ "{value}" ไม่ได้ (ใช้ เช่น 26/9/2566 หรือ 26 ก.ย. 2566)',
         'Cannot read the date "{value}" (use e.g. 26/9/2566 or 26 ก.ย. 2566)',
     ),
+    "received_outside_window": (
+        "วันที่นี้อยู่นอกช่วงนับของการรับลงทะเบียน ({start} – {end}) จึงจะไม่นับในรายงาน",
+        "This date is outside the campaign's counting window ({start} – {end}); it will not count",
+    ),
     "date_in_future": (
         "วันที่รับลงทะเบียนอยู่ในอนาคต",
         "The date received is in the future",

@@ -23,6 +23,10 @@ class ProducerType(IntEnum):
         return _TYPE_SHORT_TH[self]
 
     @property
+    def short_en(self) -> str:
+        return ("Group", "Single owner", "SME")[self - 1]
+
+    @property
     def explanation_th(self) -> str:
         return _TYPE_EXPLANATIONS_TH[self]
 
@@ -153,6 +157,18 @@ class Standard(StrEnum):
             Standard.ORGANIC: "เกษตรอินทรีย์",
             Standard.HALAL: "ฮาลาล",
             Standard.OTHER: "อื่น ๆ",
+        }.get(self, self.value)
+
+    @property
+    def label_en(self) -> str:
+        return {
+            Standard.FDA: "FDA (อย.)",
+            Standard.OTOP_COMMUNITY: "Community product standard (มผช.)",
+            Standard.TISI: "TISI (มอก.)",
+            Standard.Q_MARK: "Q mark",
+            Standard.ORGANIC: "Organic",
+            Standard.HALAL: "Halal",
+            Standard.OTHER: "Other",
         }.get(self, self.value)
 
 

@@ -17,6 +17,7 @@ from otop_desktop.domain.identifiers import (
 from otop_desktop.domain.messages import FIELD_LABELS, Language, render
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory, Standard
 from otop_desktop.domain.registration import Registration
+from otop_desktop.domain.thai_dates import format_thai_date
 
 
 class Severity(StrEnum):
@@ -202,14 +203,20 @@ def validate_registration(
     *,
     completeness: Completeness = Completeness.FORM,
     today: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
 ) -> list[FieldError]:
+    """`window` is the campaign's counting window: a date outside it is saved but warned about."""
     today = today or dt.date.today()
-    return [
+    found = [
         *_validate_producer(reg, completeness),
         *_validate_site(reg, district),
         *_validate_products(reg, completeness),
         *_validate_receipt(reg, completeness, today),
     ]
+    if window and reg.received_on and not window[0] <= reg.received_on <= window[1]:
+        start, end = (format_thai_date(d, "abbr") for d in window)
+        found.append(_warning("received_on", "received_outside_window", start=start, end=end))
+    return found
 
 
 def errors_only(found: list[FieldError]) -> list[FieldError]:

@@ -13,7 +13,7 @@ from otop_desktop.db.repositories import (
 )
 from otop_desktop.domain.messages import Language
 from otop_desktop.domain.registration import Registration
-from otop_desktop.domain.thai_text import name_key
+from otop_desktop.domain.thai_text import clean_text, name_key
 from otop_desktop.services.changes import Change
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
@@ -114,7 +114,9 @@ class ImportService:
         columns: dict[Column, int] | None = None,
         *,
         today: dt.date | None = None,
+        tambon_choices: dict[str, str] | None = None,
     ) -> list[ParsedRow]:
+        """`tambon_choices` maps a tambon name as written in the file to the code the officer chose."""
         columns = columns if columns is not None else table.recognised_columns()
         missing = [c for c in Column if c in REQUIRED_COLUMNS and c not in columns]
         if Column.TAMBON not in columns and Column.TAMBON_CODE not in columns:
@@ -129,8 +131,25 @@ class ImportService:
             officer_name=office.officer_name,
             officer_position=office.officer_position,
             today=today,
+            tambon_choices=tambon_choices,
         )
         return [parser.parse(n, row) for n, row in zip(table.row_numbers, table.rows, strict=True)]
+
+    def unresolved_tambon_names(self, table: RawTable, columns: dict[Column, int]) -> list[str]:
+        """Tambon names written in the file that fit no tambon of the district, or several."""
+        name_at, code_at = columns.get(Column.TAMBON), columns.get(Column.TAMBON_CODE)
+        if name_at is None:
+            return []
+        district = self._office.require_office().district_code
+        found: list[str] = []
+        for row in table.rows:
+            code = clean_text(str(row[code_at] or "")) if code_at is not None else ""
+            name = clean_text(str(row[name_at] or ""))
+            if code or not name or name in found:
+                continue
+            if len(self._gazetteer.match_tambon(name, district)) != 1:
+                found.append(name)
+        return found
 
     def _plan(self, parsed: list[ParsedRow]) -> _Plan:
         district = self._office.require_office().district_code

@@ -60,7 +60,11 @@ class RegistryService:
         self._office = office
 
     def validate(self, reg: Registration) -> list[FieldError]:
-        return validate_registration(reg, self._office.district_context())
+        campaign = self._office.campaign()
+        return validate_registration(
+            reg, self._office.district_context(),
+            window=(campaign.window_start, campaign.window_end),
+        )
 
     def _checked(self, reg: Registration) -> list[FieldError]:
         problems = self.validate(reg)

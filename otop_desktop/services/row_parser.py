@@ -103,8 +103,10 @@ class RowParser:
         officer_name: str = "",
         officer_position: str = "",
         today: dt.date | None = None,
+        tambon_choices: dict[str, str] | None = None,
     ) -> None:
         self._gazetteer = gazetteer
+        self._tambon_choices = {clean_text(k): v for k, v in (tambon_choices or {}).items()}
         self._district = district
         self._columns = columns
         self._officer = (officer_name, officer_position)
@@ -151,6 +153,8 @@ class RowParser:
             return tambon.code, []
         if not name:
             return "", [self._problem(number, Column.TAMBON, "tambon_required")]
+        if name in self._tambon_choices:
+            return self._tambon_choices[name], []
         matches = self._gazetteer.match_tambon(name, self._district.code)
         if len(matches) == 1:
             return matches[0].code, []

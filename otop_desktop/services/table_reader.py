@@ -69,7 +69,9 @@ def _check_size(path: Path) -> None:
 def _header_index(rows: list[tuple[object, ...]]) -> int | None:
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         recognised = {recognise_header(cell) for cell in row} - {None}
-        if Column.PRODUCER_NAME in recognised and len(recognised) >= 3:
+        # Three known headers make a header row even when the officer's own list names the
+        # others differently; the import dialog maps those by hand.
+        if len(recognised) >= 3:
             return index
     return None
 

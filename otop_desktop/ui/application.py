@@ -1,22 +1,29 @@
 """Starts the GUI: the QApplication, the font, the first-run wizard and the main window."""
 
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from otop_desktop import APP_NAME, __version__
-from otop_desktop.app import Services, open_services
-from otop_desktop.data_folder import DataFolder
+from otop_desktop.app import Services, open_services, resources_dir
+from otop_desktop.data_folder import DataFolder, DataFolderError
+from otop_desktop.db.schema import SchemaError
+from otop_desktop.services.errors import UserError
 from otop_desktop.ui.change_bus import ChangeBus
 from otop_desktop.ui.dialogs import Dialogs, QtDialogs
 from otop_desktop.ui.fonts import load_sarabun, ui_font
+from otop_desktop.ui.i18n import tr, user_message
 from otop_desktop.ui.main_window import MainWindow, Page
 from otop_desktop.ui.style import STYLE_SHEET
 from otop_desktop.ui.ui_settings import UiSettings
 
 SCREENSHOT_SIZE = QSize(1280, 800)
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -25,6 +32,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "app.png")))
     load_sarabun()
     app.setFont(ui_font())
     app.setStyleSheet(STYLE_SHEET)
@@ -37,7 +45,7 @@ def build_main_window(services: Services, dialogs: Dialogs, language: str = "") 
     ui_settings = UiSettings(services.folder.root / "ui-settings.ini")
     language = language or ui_settings.language()
     bus = ChangeBus()
-    export_page = ExportPage(services, dialogs)
+    export_page = ExportPage(services, dialogs, ui_settings)
     window = MainWindow(services, bus, dialogs, ui_settings, export_page, language)
     bus.changed.connect(export_page.on_change)
     bus.setParent(window)
@@ -56,16 +64,61 @@ def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None =
 def run_gui(folder: DataFolder) -> int:
     app = application()
     dialogs = QtDialogs()
-    services = open_services(folder)
+    services = open_or_recover(folder, dialogs)
+    if services is None:
+        return 1
     try:
         if not ensure_office(services, dialogs):
             return 0
         window = build_main_window(services, dialogs)
         window.show()
         window.offer_draft()
-        return app.exec()
+        _quietly(services.backups.backup_if_due)
+        code = app.exec()
+        _quietly(services.backups.backup_on_exit)
+        return code
     finally:
         services.close()
+
+
+def _quietly(backup: Callable[[], object]) -> None:
+    """Automatic backups never stop the officer's work; a failure is left for the log."""
+    try:
+        backup()
+    except (UserError, OSError) as exc:
+        log.warning("automatic backup failed: %s", exc)
+
+
+def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
+    """Opens the data; a damaged file is never overwritten, but the newest good backup is offered."""
+    from otop_desktop.services.backup_service import BackupService
+
+    folder.create()
+    backups = BackupService(folder)
+    check = backups.integrity_check(quick=True) if folder.database_path.exists() else None
+    if check is not None and not check.ok:
+        newest = backups.newest_good_backup()
+        if newest is None:
+            dialogs.error(None, tr("ฐานข้อมูลเสียหาย"), tr(
+                "แฟ้มฐานข้อมูล {path} เสียหายและไม่พบข้อมูลสำรองที่ใช้ได้ โปรแกรมไม่ได้แก้ไขแฟ้มนั้น "
+                "กรุณาติดต่อผู้ดูแลระบบ").format(path=folder.database_path))
+            return None
+        if not dialogs.confirm(None, tr("ฐานข้อมูลเสียหาย"), tr(
+            "แฟ้มฐานข้อมูลเสียหาย ({problem}) ต้องการกู้คืนจากข้อมูลสำรองล่าสุดที่ใช้ได้ ({date}) หรือไม่? "
+            "แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ").format(problem=check.problem, date=newest.taken_at),
+            ok=tr("กู้คืน"), cancel=tr("ออกจากโปรแกรม"),
+        ):
+            return None
+        try:
+            backups.restore(newest.path)
+        except UserError as exc:
+            dialogs.error(None, tr("กู้คืนไม่ได้"), user_message(exc))
+            return None
+    try:
+        return open_services(folder)
+    except (SchemaError, DataFolderError) as exc:
+        dialogs.error(None, tr("เปิดฐานข้อมูลไม่ได้"), str(exc))
+        return None
 
 
 PAGES = {"dashboard": Page.DASHBOARD, "registry": Page.REGISTRY, "form": Page.FORM,

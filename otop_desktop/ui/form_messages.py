@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel
 from otop_desktop.domain.messages import FIELD_LABELS
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
+from otop_desktop.ui.i18n import language, pick, tr
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -97,9 +98,10 @@ class FieldMessages:
             label = self._labels.get(field)
             if label is None or not (show_all or self._touched(field, touched) or not problem.is_error):
                 continue
-            text = problem.message_th
-            if field == "products" and _product_index(problem.field) is not None:
-                text = f"ผลิตภัณฑ์ที่ {_product_index(problem.field) + 1}: {text}"  # type: ignore[operator]
+            text = problem.message(language())
+            index = _product_index(problem.field)
+            if field == "products" and index is not None:
+                text = tr("ผลิตภัณฑ์ที่ {n}: ").format(n=index + 1) + text
             texts.setdefault(label, []).append((problem.is_error, text))
         for label in set(self._labels.values()):
             entries = texts.get(label, [])
@@ -112,11 +114,11 @@ class FieldMessages:
     @staticmethod
     def missing_summary(errors: list[FieldError]) -> str:
         if not errors:
-            return "✓ ข้อมูลครบ บันทึกได้"
+            return tr("✓ ข้อมูลครบ บันทึกได้")
         names = []
         for error in errors:
             key = "products" if error.field.startswith("products") else error.field
-            name = FIELD_LABELS.get(key, (key, key))[0]
+            name = pick(*FIELD_LABELS.get(key, (key, key)))
             if name not in names:
                 names.append(name)
-        return "ยังบันทึกไม่ได้ ต้องแก้ไข: " + ", ".join(names)
+        return tr("ยังบันทึกไม่ได้ ต้องแก้ไข: ") + ", ".join(names)

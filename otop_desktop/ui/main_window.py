@@ -1,6 +1,7 @@
 """The main window: navigation between pages, the status bar, shortcuts and remembered geometry."""
 
 from enum import IntEnum
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -11,10 +12,10 @@ from otop_desktop.app import Services
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.services.changes import Change
-from otop_desktop.services.draft_service import DraftService
 from otop_desktop.services.errors import UserError
 from otop_desktop.ui.change_bus import ChangeBus
 from otop_desktop.ui.dashboard_page import DashboardPage
+from otop_desktop.ui.data_transfer import DataTransfer
 from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from otop_desktop.ui.registration_form import RegistrationForm
@@ -55,14 +56,16 @@ class MainWindow(QMainWindow):
         self.bus = bus
         self.dialogs = dialogs
         self.ui_settings = ui_settings
-        self.drafts = DraftService(services.database)
+        self.drafts = services.drafts
+        self.transfer = DataTransfer(services, dialogs, bus, self)
         district_code = services.office.require_office().district_code
         self.form_context = FormContext(
             services.registry, self.drafts, services.quota, services.office, services.gazetteer, dialogs
         )
         self.dashboard = DashboardPage(services.quota, self)
         self.form = RegistrationForm(self.form_context, self)
-        self.registry = RegistryPage(services.registry, services.gazetteer, district_code, dialogs, self)
+        self.registry = RegistryPage(services.registry, services.gazetteer, district_code, dialogs,
+                                     self, quota=services.quota)
         self.export_page = export_page
         self.settings = SettingsPage(services.office, services.gazetteer, language, self)
         for page in Page:
@@ -83,8 +86,14 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.navigation.currentRowChanged.connect(self._on_navigation_changed)
         ui.action_new_registration.triggered.connect(self.new_registration)
+        ui.action_import.triggered.connect(self.import_file)
+        ui.action_backup_now.triggered.connect(self.transfer.backup_now)
+        ui.action_restore.triggered.connect(self.transfer.restore)
+        ui.action_send.triggered.connect(self.transfer.send)
+        ui.action_receive.triggered.connect(self.transfer.receive)
+        ui.action_audit_log.triggered.connect(self._on_audit_log_triggered)
         ui.action_find.triggered.connect(self._on_find_triggered)
-        ui.action_export.triggered.connect(lambda: self.show_page(Page.EXPORT))
+        ui.action_export.triggered.connect(self._on_export_triggered)
         ui.action_show_dashboard.triggered.connect(lambda: self.show_page(Page.DASHBOARD))
         ui.action_show_registry.triggered.connect(lambda: self.show_page(Page.REGISTRY))
         ui.action_undo_delete.triggered.connect(self._on_undo_triggered)
@@ -118,6 +127,13 @@ class MainWindow(QMainWindow):
     def _on_navigation_changed(self, row: int) -> None:
         if row >= 0:
             self.ui.pages.setCurrentIndex(row)
+
+    def _on_export_triggered(self) -> None:
+        """Ctrl+E shows the pre-flight checks first; pressed again there, it writes the report."""
+        if self.current_page() is Page.EXPORT:
+            self.export_page.export()  # type: ignore[attr-defined]
+        else:
+            self.show_page(Page.EXPORT)
 
     def _on_find_triggered(self) -> None:
         self.show_page(Page.REGISTRY)
@@ -186,6 +202,28 @@ class MainWindow(QMainWindow):
         self.drafts.discard()
         return False
 
+    # --- import ------------------------------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> None:
+        from otop_desktop.ui.import_dialog import ImportDialog
+
+        path = path or self.dialogs.open_file(
+            self, "นำเข้าทะเบียนจากแฟ้ม", "ตาราง Excel หรือ CSV (*.xlsx *.csv)"
+        )
+        if path is None:
+            return
+        try:
+            table = self.services.importer.read(path)
+        except UserError as exc:
+            self.dialogs.error(self, "นำเข้าไม่ได้", exc.message_th)
+            return
+        district = self.services.office.require_office().district_code
+        tambons = [(t.code, t.name_th) for t in self.services.gazetteer.tambons(district)]
+        dialog = ImportDialog(self.services.importer, table, path, tambons, self.ui_settings, self)
+        dialog.imported.connect(self.bus.publish)
+        self.import_dialog = dialog
+        dialog.open()
+
     # --- changes -----------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
@@ -204,6 +242,12 @@ class MainWindow(QMainWindow):
             f"{campaign.name}  ·  ปิดรับ {format_thai_date(campaign.registration_deadline, 'abbr')}"
         )
         self.setWindowTitle(f"OTOP Desktop — {office.office_name}")
+
+    def _on_audit_log_triggered(self) -> None:
+        from otop_desktop.ui.audit_log_dialog import AuditLogDialog
+
+        self.audit_dialog = AuditLogDialog(self.services.audit.recent(), self)
+        self.audit_dialog.open()
 
     def _on_about_triggered(self) -> None:
         self.dialogs.info(

@@ -12,6 +12,7 @@ from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.services.errors import UserError
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
+from otop_desktop.ui.i18n import pick, tr, user_message
 from otop_desktop.ui.form_messages import FieldMessages, step_of
 from otop_desktop.ui.registration_form_binding import TYPE_BUTTONS, FormBinding, blank_product, today
 from otop_desktop.ui.registration_form_context import FormContext
@@ -65,10 +66,10 @@ class RegistrationForm(QWidget):
 
     def _fill_choices(self) -> None:
         ui = self.ui
-        ui.step_list.addItems(list(STEP_TITLES))
-        ui.tambon.addItem("— เลือกตำบล —", "")
+        ui.step_list.addItems([tr(t) for t in STEP_TITLES])
+        ui.tambon.addItem(tr("— เลือกตำบล —"), "")
         for tambon in self._ctx.tambons():
-            ui.tambon.addItem(f"{tambon.name_th} ({tambon.code})", tambon.code)
+            ui.tambon.addItem(f"{pick(tambon.name_th, tambon.name_en)} ({tambon.code})", tambon.code)
         ui.district_display.setText(self._ctx.district_line())
         for name in TYPE_BUTTONS:
             getattr(ui, f"{name}_help").setBuddy(getattr(ui, name))
@@ -158,8 +159,8 @@ class RegistrationForm(QWidget):
         self._touched.clear()
         self._producer_name_typed = False
         self.ui.title_label.setText(
-            "แก้ไขทะเบียน: " + editing.original.producer_name if editing.original
-            else "ลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP"
+            tr("แก้ไขทะเบียน: ") + editing.original.producer_name if editing.original
+            else tr("ลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP")
         )
         self._apply_type()
         self._on_tambon_changed()
@@ -240,11 +241,10 @@ class RegistrationForm(QWidget):
         for name, visible in show.items():
             getattr(ui, name).setVisible(visible)
             getattr(ui, f"{name}_label").setVisible(visible)
-        ui.contact_label.setText({
-            ProducerType.GROUP: "ประธานกลุ่ม *", ProducerType.SINGLE_OWNER: "เจ้าของ *",
-        }.get(chosen, "ผู้ติดต่อ *") if chosen else "ผู้ติดต่อ *")
+        contact = {ProducerType.GROUP: "ประธานกลุ่ม *", ProducerType.SINGLE_OWNER: "เจ้าของ *"}
+        ui.contact_label.setText(tr(contact.get(chosen, "ผู้ติดต่อ *") if chosen else "ผู้ติดต่อ *"))
         ui.national_id_label.setText(
-            "เลขประจำตัวประชาชน" + ("" if chosen is ProducerType.SME else " *")
+            tr("เลขประจำตัวประชาชน") + ("" if chosen is ProducerType.SME else " *")
         )
         self._refresh_tambon_state()
 
@@ -264,7 +264,7 @@ class RegistrationForm(QWidget):
         ui.product_list.blockSignals(True)
         ui.product_list.clear()
         for index, product in enumerate(self.binding.products, start=1):
-            ui.product_list.addItem(f"{index}. {product['name'] or '(ยังไม่ระบุชื่อ)'}")
+            ui.product_list.addItem(f"{index}. {product['name'] or tr('(ยังไม่ระบุชื่อ)')}")
         ui.product_list.setCurrentRow(self._current_product)
         ui.product_list.blockSignals(False)
         ui.remove_product_button.setEnabled(len(self.binding.products) > 1)
@@ -325,7 +325,7 @@ class RegistrationForm(QWidget):
             has_error = any(step_of(p.field) == index for p in errors)
             mark = "✗" if has_error and (self._show_all_errors or self._touched) else (
                 "✓" if not has_error else "○")
-            self.ui.step_list.item(index).setText(f"{mark}  {index + 1}. {title}")
+            self.ui.step_list.item(index).setText(f"{mark}  {index + 1}. {tr(title)}")
         return problems
 
     # --- duplicates ----------------------------------------------------------------------------
@@ -342,10 +342,12 @@ class RegistrationForm(QWidget):
         self.ui.duplicate_banner.setVisible(bool(found))
         if found:
             first = found[0]
-            more = f" และอีก {len(found) - 1} รายการ" if len(found) > 1 else ""
+            more = tr(" และอีก {n} รายการ").format(n=len(found) - 1) if len(found) > 1 else ""
             self.ui.duplicate_label.setText(
-                f"⚠ อาจซ้ำกับรายการที่มีอยู่แล้ว: {first.producer_name} "
-                f"(ต.{self._ctx.tambon_name(first.tambon_code)}, {first.producer_type.short_th}){more}"
+                tr("⚠ อาจซ้ำกับรายการที่มีอยู่แล้ว: {name} (ต.{tambon}, {type}){more}").format(
+                    name=first.producer_name, tambon=self._ctx.tambon_name(first.tambon_code),
+                    type=pick(first.producer_type.short_th, first.producer_type.short_en), more=more,
+                )
             )
 
     def _on_open_duplicate_clicked(self) -> None:
@@ -378,7 +380,7 @@ class RegistrationForm(QWidget):
             result = (self._ctx.registry.update(reg) if self._editing.uuid
                       else self._ctx.registry.add(reg))
         except UserError as exc:
-            self._ctx.dialogs.error(self, "บันทึกไม่ได้", exc.message_th)
+            self._ctx.dialogs.error(self, tr("บันทึกไม่ได้"), user_message(exc))
             return
         self._ctx.drafts.discard()
         self._dirty = False
@@ -399,16 +401,17 @@ class RegistrationForm(QWidget):
             return True
         name = self._ctx.tambon_name(original.tambon_code)
         return self._ctx.dialogs.confirm(
-            self, "ตำบลจะไม่ครบเกณฑ์",
-            f"การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?",
-            ok="บันทึก", cancel="ไม่บันทึก",
+            self, tr("ตำบลจะไม่ครบเกณฑ์"),
+            tr("การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?")
+            .format(name=name),
+            ok=tr("บันทึก"), cancel=tr("ไม่บันทึก"),
         )
 
     def _on_cancel_clicked(self) -> None:
         if self._dirty and not self._ctx.dialogs.confirm(
-            self, "ยกเลิกการลงทะเบียน",
-            "ข้อมูลที่กรอกไว้ในแบบฟอร์มนี้จะหายไป ต้องการยกเลิกหรือไม่?",
-            ok="ยกเลิกและลบข้อมูลที่กรอก", cancel="กลับไปกรอกต่อ",
+            self, tr("ยกเลิกการลงทะเบียน"),
+            tr("ข้อมูลที่กรอกไว้ในแบบฟอร์มนี้จะหายไป ต้องการยกเลิกหรือไม่?"),
+            ok=tr("ยกเลิกและลบข้อมูลที่กรอก"), cancel=tr("กลับไปกรอกต่อ"),
         ):
             return
         self._ctx.drafts.discard()

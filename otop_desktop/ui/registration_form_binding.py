@@ -23,6 +23,7 @@ from otop_desktop.domain.registration import (
     SiteAddress,
 )
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
+from otop_desktop.ui.i18n import pick, tr
 
 TYPE_BUTTONS = ("type_group", "type_single", "type_sme")
 
@@ -38,18 +39,22 @@ class FormBinding:
     def __init__(self, ui: Ui_RegistrationForm) -> None:
         self.ui = ui
         self.products: list[dict[str, Any]] = [blank_product()]
-        self.documents = self._checkboxes(ui.documents_box, {d.value: d.label_th for d in Document}, 2)
+        self.documents = self._checkboxes(
+            ui.documents_box, {d.value: pick(d.label_th, d.label_en) for d in Document}, 2
+        )
         self.links = self._checkboxes(
-            ui.community_links_box, {c.value: c.label_th for c in CommunityLink}, 1
+            ui.community_links_box, {c.value: pick(c.label_th, c.label_en) for c in CommunityLink}, 1
         )
         self.standards, self.standard_numbers = self._standard_boxes(ui.standards_box)
         for prefix in COMMON_PREFIXES:
             ui.contact_prefix.addItem(prefix)
         for category in ProductCategory:
-            ui.product_category.addItem(f"{category.value} {category.name_th}", int(category))
+            ui.product_category.addItem(
+                f"{category.value} {pick(category.name_th, category.name_en)}", int(category)
+            )
         ui.product_category.setCurrentIndex(-1)
         for status in RegistrationStatus:
-            ui.status.addItem(status.label_th, status.value)
+            ui.status.addItem(pick(status.label_th, status.label_en), status.value)
 
     @staticmethod
     def _checkboxes(box: QWidget, labels: dict[str, str], columns: int) -> dict[str, QCheckBox]:
@@ -69,10 +74,10 @@ class FormBinding:
         grid.setContentsMargins(0, 0, 0, 0)
         checks, numbers = {}, {}
         for index, standard in enumerate(Standard):
-            check = QCheckBox(standard.label_th, box)
+            check = QCheckBox(pick(standard.label_th, standard.label_en), box)
             check.setObjectName(f"standard_{standard.name.lower()}")
             number = QLineEdit(box)
-            number.setPlaceholderText("เลขที่")
+            number.setPlaceholderText(tr("เลขที่"))
             number.setObjectName(f"standard_number_{standard.name.lower()}")
             grid.addWidget(check, index // 2, (index % 2) * 2)
             grid.addWidget(number, index // 2, (index % 2) * 2 + 1)

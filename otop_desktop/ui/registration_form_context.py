@@ -11,6 +11,7 @@ from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.quota_service import DistrictStatus, QuotaService
 from otop_desktop.services.registry_service import RegistryService
 from otop_desktop.ui.dialogs import Dialogs
+from otop_desktop.ui.i18n import pick, tr
 
 SHORTFALL_TH = {
     Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
@@ -49,7 +50,10 @@ class FormContext:
     def district_line(self) -> str:
         district = self.office.district()
         province = self.gazetteer.province(district.province_code)
-        return f"อำเภอ{district.name_th} จังหวัด{province.name_th if province else ''}"
+        return tr("อำเภอ{district} จังหวัด{province}").format(
+            district=pick(district.name_th, district.name_en),
+            province=pick(province.name_th, province.name_en) if province else "",
+        )
 
     def rule(self) -> QuotaRule:
         return self.status().campaign.rule
@@ -63,12 +67,14 @@ class FormContext:
         if found is None:
             return ""
         counts, decision = found.counts, found.decision
-        figures = f"(กลุ่ม {counts.groups}, ประเภทอื่น {counts.others}, รวม {counts.total})"
+        figures = tr("(กลุ่ม {groups}, ประเภทอื่น {others}, รวม {total})").format(
+            groups=counts.groups, others=counts.others, total=counts.total
+        )
         if decision.met:
-            return f"✓ ตำบลนี้ครบเกณฑ์แล้ว {figures}"
-        missing = [SHORTFALL_TH[m] for m in decision.missing if m in SHORTFALL_TH]
-        text = "ตำบลนี้ยังขาด" + " และ".join(missing) if missing else "ตำบลนี้ยังไม่ครบเกณฑ์"
-        return f"⚠ {text} อีก {decision.still_needed} ราย {figures}"
+            return tr("✓ ตำบลนี้ครบเกณฑ์แล้ว") + " " + figures
+        missing = [tr(SHORTFALL_TH[m]) for m in decision.missing if m in SHORTFALL_TH]
+        text = tr("ตำบลนี้ยังขาด") + tr(" และ").join(missing) if missing else tr("ตำบลนี้ยังไม่ครบเกณฑ์")
+        return "⚠ " + text + " " + tr("อีก {n} ราย").format(n=decision.still_needed) + " " + figures
 
     def new_registration(self) -> Registration:
         office = self.office.require_office()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_dates import format_thai_date
+from otop_desktop.ui.i18n import pick, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +63,7 @@ class RegistrationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[RegistrationColumn(section)]
+            return tr(HEADERS[RegistrationColumn(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,9 +78,9 @@ class RegistrationTableModel(QAbstractTableModel):
         if role == UUID_ROLE:
             return summary.uuid
         if role == Qt.ItemDataRole.ToolTipRole and column is RegistrationColumn.TYPE:
-            return summary.producer_type.name_th
+            return pick(summary.producer_type.name_th, summary.producer_type.name_en)
         if role == Qt.ItemDataRole.ToolTipRole and summary.missing_documents:
-            return f"เอกสารยังไม่ครบ {summary.missing_documents} รายการ"
+            return tr("เอกสารยังไม่ครบ {n} รายการ").format(n=summary.missing_documents)
         return None
 
     def _display(self, s: RegistrationSummary, column: RegistrationColumn) -> str:
@@ -87,7 +88,7 @@ class RegistrationTableModel(QAbstractTableModel):
             case RegistrationColumn.TAMBON:
                 return self._tambon_names.get(s.tambon_code, s.tambon_code)
             case RegistrationColumn.TYPE:
-                return s.producer_type.short_th
+                return pick(s.producer_type.short_th, s.producer_type.short_en)
             case RegistrationColumn.PRODUCER:
                 return s.producer_name
             case RegistrationColumn.CONTACT:
@@ -99,7 +100,7 @@ class RegistrationTableModel(QAbstractTableModel):
             case RegistrationColumn.RECEIVED_ON:
                 return format_thai_date(s.received_on, "abbr")
             case RegistrationColumn.STATUS:
-                return s.status.label_th
+                return pick(s.status.label_th, s.status.label_en)
         return ""
 
     def _sort_key(self, s: RegistrationSummary, column: RegistrationColumn) -> Any:

@@ -20,8 +20,10 @@ from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
+from otop_desktop.services.quota_service import QuotaService
 from otop_desktop.services.registry_service import RegistryService
 from otop_desktop.ui.dialogs import Dialogs
+from otop_desktop.ui.quota_wording import delete_warning
 from otop_desktop.ui.registration_table_model import (
     SORT_ROLE,
     UUID_ROLE,
@@ -40,11 +42,12 @@ class RegistryPage(QWidget):
 
     def __init__(
         self, registry: RegistryService, gazetteer: Gazetteer, district_code: str,
-        dialogs: Dialogs, parent: QWidget | None = None,
+        dialogs: Dialogs, parent: QWidget | None = None, *, quota: QuotaService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RegistryPage")
         self._registry = registry
+        self._quota = quota
         self._dialogs = dialogs
         self._last_deleted: list[str] = []
         tambons = gazetteer.tambons(district_code)
@@ -185,9 +188,12 @@ class RegistryPage(QWidget):
         summary = self._selected_summary()
         if summary is None or summary.is_deleted:
             return
+        # One question, not two: the quota warning joins the ordinary delete confirmation.
+        warning = delete_warning(self._quota.district_status(), summary) if self._quota else ""
         if not self._dialogs.confirm(
-            self, "ลบรายการ",
-            f"ลบ \"{summary.producer_name}\" ออกจากทะเบียนหรือไม่?\nกด Ctrl+Z เพื่อเลิกทำได้ภายหลัง",
+            self, "ลบรายการ — ตำบลจะไม่ครบเกณฑ์" if warning else "ลบรายการ",
+            f"ลบ \"{summary.producer_name}\" ออกจากทะเบียนหรือไม่?\n"
+            + (f"⚠ {warning}\n" if warning else "") + "กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง",
             ok="ลบ", cancel="ไม่ลบ",
         ):
             return

@@ -12,6 +12,7 @@ from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from otop_desktop.ui.i18n import tr, user_message
 
 LANGUAGES = (("th", "ภาษาไทย"), ("en", "English"))
 
@@ -92,7 +93,7 @@ class SettingsPage(QWidget):
     def _on_save_clicked(self) -> None:
         campaign = self.edited_campaign()
         if campaign is None:
-            self._show("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)", error=True)
+            self._show(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"), error=True)
             return
         try:
             office, _ = self._office.setup(
@@ -103,9 +104,9 @@ class SettingsPage(QWidget):
             )
             self._campaign, _ = self._office.save_campaign(campaign)
         except UserError as exc:
-            self._show("✖ " + exc.message_th, error=True)
+            self._show("✖ " + user_message(exc), error=True)
             return
-        self._show("✓ บันทึกการตั้งค่าแล้ว")
+        self._show(tr("✓ บันทึกการตั้งค่าแล้ว"))
         self.changed.emit(Change(ChangeKind.OFFICE))
         self.changed.emit(Change(ChangeKind.CAMPAIGN))
 

@@ -19,6 +19,7 @@ from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
+from otop_desktop.ui.i18n import tr, user_message
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
 
@@ -27,8 +28,8 @@ class _OfficePage(QWizardPage):
     def __init__(self, gazetteer: Gazetteer) -> None:
         super().__init__()
         self._gazetteer = gazetteer
-        self.setTitle("สำนักงานพัฒนาชุมชนอำเภอ")
-        self.setSubTitle("เลือกจังหวัดและอำเภอที่รับลงทะเบียน (เปลี่ยนภายหลังได้ในหน้าตั้งค่า)")
+        self.setTitle(tr("สำนักงานพัฒนาชุมชนอำเภอ"))
+        self.setSubTitle(tr("เลือกจังหวัดและอำเภอที่รับลงทะเบียน (เปลี่ยนภายหลังได้ในหน้าตั้งค่า)"))
         self.province = QComboBox(self)
         self.province.setObjectName("wizard_province")
         self.district = QComboBox(self)
@@ -39,8 +40,8 @@ class _OfficePage(QWizardPage):
         self.province.setCurrentIndex(self.province.findData(DEFAULT_PROVINCE))
         self._on_province_changed()
         form = QFormLayout(self)
-        form.addRow("จังหวัด", self.province)
-        form.addRow("อำเภอ", self.district)
+        form.addRow(tr("จังหวัด"), self.province)
+        form.addRow(tr("อำเภอ"), self.district)
 
     def _on_province_changed(self, *_args: object) -> None:
         self.district.clear()
@@ -51,39 +52,39 @@ class _OfficePage(QWizardPage):
 class _OfficerPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("เจ้าหน้าที่ผู้รายงาน")
-        self.setSubTitle("ชื่อและตำแหน่งนี้จะอยู่ในช่องลงชื่อของแบบรายงาน")
+        self.setTitle(tr("เจ้าหน้าที่ผู้รายงาน"))
+        self.setSubTitle(tr("ชื่อและตำแหน่งนี้จะอยู่ในช่องลงชื่อของแบบรายงาน"))
         self.officer_name = QLineEdit(self)
         self.officer_name.setObjectName("wizard_officer_name")
-        self.officer_name.setPlaceholderText("เช่น นางสาวสมใจ รักงาน")
+        self.officer_name.setPlaceholderText(tr("เช่น นางสาวสมใจ รักงาน"))
         self.officer_position = QLineEdit(self)
         self.officer_position.setObjectName("wizard_officer_position")
-        self.officer_position.setPlaceholderText("เช่น นักวิชาการพัฒนาชุมชนชำนาญการ")
+        self.officer_position.setPlaceholderText(tr("เช่น นักวิชาการพัฒนาชุมชนชำนาญการ"))
         form = QFormLayout(self)
-        form.addRow("ชื่อ-สกุล", self.officer_name)
-        form.addRow("ตำแหน่ง", self.officer_position)
+        form.addRow(tr("ชื่อ-สกุล"), self.officer_name)
+        form.addRow(tr("ตำแหน่ง"), self.officer_position)
         self.registerField("officer_name*", self.officer_name)
 
 
 class _CampaignPage(QWizardPage):
     def __init__(self, campaign: Campaign) -> None:
         super().__init__()
-        self.setTitle("การรับลงทะเบียนตามหนังสือจังหวัด")
-        self.setSubTitle("ค่าตั้งต้นมาจากหนังสือจังหวัดฉะเชิงเทรา ลงวันที่ 26 กันยายน 2566 ตรวจสอบหรือแก้ไขได้")
+        self.setTitle(tr("การรับลงทะเบียนตามหนังสือจังหวัด"))
+        self.setSubTitle(tr("ค่าตั้งต้นมาจากหนังสือจังหวัดฉะเชิงเทรา ลงวันที่ 26 กันยายน 2566 ตรวจสอบหรือแก้ไขได้"))
         self.campaign = campaign
         self.reference = QLineEdit(campaign.letter_reference, self)
         self.dates = {}
         form = QFormLayout(self)
-        form.addRow("เลขที่หนังสือ", self.reference)
+        form.addRow(tr("เลขที่หนังสือ"), self.reference)
         for key, label in (("letter_date", "ลงวันที่"), ("window_start", "นับตั้งแต่วันที่"),
                            ("window_end", "ถึงวันที่"), ("registration_deadline", "ปิดรับลงทะเบียน"),
                            ("report_due", "ส่งรายงานภายใน")):
             edit = BeDateEdit(self)
             edit.setDate(getattr(campaign, key))
             self.dates[key] = edit
-            form.addRow(label, edit)
+            form.addRow(tr(label), edit)
         self.recipient = QLineEdit(campaign.recipient_email, self)
-        form.addRow("อีเมลผู้รับรายงาน", self.recipient)
+        form.addRow(tr("อีเมลผู้รับรายงาน"), self.recipient)
         self.rule = {}
         for key, label in (("min_groups", "กลุ่มผู้ผลิตชุมชนอย่างน้อย (ต่อตำบล)"),
                            ("min_others", "ประเภทอื่นอย่างน้อย"), ("min_total", "รวมอย่างน้อย")):
@@ -91,7 +92,7 @@ class _CampaignPage(QWizardPage):
             spin.setRange(0, 99)
             spin.setValue(getattr(campaign.rule, key))
             self.rule[key] = spin
-            form.addRow(label, spin)
+            form.addRow(tr(label), spin)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         form.addRow(self.error)
@@ -109,7 +110,7 @@ class _CampaignPage(QWizardPage):
 
     def validatePage(self) -> bool:
         if self.edited() is None:
-            self.error.setText("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)")
+            self.error.setText(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"))
             return False
         return True
 
@@ -118,12 +119,12 @@ class SetupWizard(QWizard):
     def __init__(self, office: OfficeService, gazetteer: Gazetteer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._office = office
-        self.setWindowTitle("ตั้งค่าเริ่มต้น OTOP Desktop")
+        self.setWindowTitle(tr("ตั้งค่าเริ่มต้น OTOP Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setButtonText(QWizard.WizardButton.NextButton, "ถัดไป ›")
-        self.setButtonText(QWizard.WizardButton.BackButton, "‹ ย้อนกลับ")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "เริ่มใช้งาน")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "ยกเลิก")
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("ถัดไป ›"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("‹ ย้อนกลับ"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("เริ่มใช้งาน"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("ยกเลิก"))
         self.office_page = _OfficePage(gazetteer)
         self.officer_page = _OfficerPage()
         self.campaign_page = _CampaignPage(office.campaign())
@@ -143,6 +144,6 @@ class SetupWizard(QWizard):
             )
             self._office.save_campaign(campaign)
         except UserError as exc:
-            self.campaign_page.error.setText("✖ " + exc.message_th)
+            self.campaign_page.error.setText("✖ " + user_message(exc))
             return
         super().accept()

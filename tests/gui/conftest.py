@@ -16,6 +16,8 @@ class ScriptedDialogs:
         self.shown: list[str] = []
         self.files: list[Path | None] = []
         self.folders: list[Path | None] = []
+        self.opened: list[Path] = []
+        self.copied: list[str] = []
 
     def confirm(self, parent: QWidget, title: str, text: str, *, ok: str = "", cancel: str = "") -> bool:
         self.asked.append(f"{title}: {text}")
@@ -32,6 +34,13 @@ class ScriptedDialogs:
 
     def choose_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
         return self.folders.pop(0) if self.folders else None
+
+    def open_path(self, path: Path) -> bool:
+        self.opened.append(path)
+        return True
+
+    def copy_text(self, text: str) -> None:
+        self.copied.append(text)
 
 
 @pytest.fixture
@@ -109,3 +118,22 @@ def keyboard(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
                 qtbot.keyClick(focused(), Qt.Key.Key_Tab)
 
     yield Keyboard()
+
+
+@pytest.fixture
+def make_services(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A further Bang Khla office in its own data folder, e.g. the field laptop."""
+    from otop_desktop.app import open_services
+    from otop_desktop.data_folder import DataFolder
+
+    opened = []
+
+    def make(name: str):  # type: ignore[no-untyped-def]
+        services = open_services(DataFolder(tmp_path / name))
+        services.office.setup("2402", officer_name="นายภาคสนาม ขยันดี")
+        opened.append(services)
+        return services
+
+    yield make
+    for services in opened:
+        services.close()

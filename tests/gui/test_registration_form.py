@@ -120,13 +120,17 @@ def test_a_wrong_id_number_shows_its_message_and_blocks_save(window, services, k
 
 
 def test_an_unsaved_form_is_offered_back_after_the_window_is_destroyed(
-    make_window, services, dialogs, keyboard, qtbot
+    app, services, make_window, dialogs, qtbot
 ):
-    first = make_window()
-    keyboard.press(Qt.Key.Key_N, CTRL)
-    keyboard.type("1")
-    keyboard.type("กลุ่มทอผ้าที่ยังไม่บันทึก")
-    first.form.save_draft_now()
+    from otop_desktop.ui.application import build_main_window
+
+    first = build_main_window(services, dialogs, "th")  # not closed by qtbot: it will "crash"
+    first.show()
+    first.new_registration()
+    first.form.ui.type_group.setChecked(True)
+    first.form.ui.producer_name.setText("กลุ่มทอผ้าที่ยังไม่บันทึก")
+    first.form.ui.producer_name.textEdited.emit("กลุ่มทอผ้าที่ยังไม่บันทึก")
+    qtbot.waitUntil(lambda: services.drafts.load() is not None, timeout=3000)  # saved while typing
     first.deleteLater()  # a crash: no close event, no goodbye
     qtbot.wait(10)
 

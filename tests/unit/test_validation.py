@@ -262,6 +262,8 @@ SAMPLE_PARAMS = {
     "district": "บางคล้า",
     "district_en": "Bang Khla",
     "code": "240201",
+    "start": "1 ต.ค. 2565",
+    "end": "29 ก.ย. 2566",
 }
 
 
@@ -301,3 +303,15 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
 def test_message_label_comes_from_the_field(field: str, thai: str, english: str) -> None:
     error = FieldError(field, "required")
     assert (error.message_th, error.message_en) == (thai, english)
+
+
+def test_a_date_outside_the_campaign_window_is_saved_with_a_warning():
+    registration = valid_group(received_on=dt.date(2026, 11, 1))
+    found = validate_registration(
+        registration, BANG_KHLA, today=dt.date(2026, 11, 25),
+        window=(dt.date(2022, 10, 1), dt.date(2023, 9, 29)),
+    )
+    outside = [f for f in found if f.code == "received_outside_window"]
+    assert [f.severity for f in outside] == [Severity.WARNING]
+    assert "29 ก.ย. 2566" in outside[0].message_th
+    assert not [f for f in found if f.is_error]

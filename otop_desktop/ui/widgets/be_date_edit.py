@@ -27,6 +27,7 @@ from otop_desktop.domain.thai_dates import (
     format_thai_date,
     parse_thai_date,
 )
+from otop_desktop.ui.i18n import tr
 
 
 class _BeCalendarPopup(QFrame):
@@ -39,7 +40,7 @@ class _BeCalendarPopup(QFrame):
         self._month.addItems(list(MONTHS_FULL))
         self._year = QSpinBox(self)
         self._year.setRange(2400, 2700)
-        self._year.setPrefix("พ.ศ. ")
+        self._year.setPrefix(tr("พ.ศ. "))
         self._calendar = QCalendarWidget(self)
         self._calendar.setNavigationBarVisible(False)
         self._calendar.setGridVisible(True)
@@ -89,11 +90,11 @@ class BeDateEdit(QWidget):
         super().__init__(parent)
         self._date: dt.date | None = None
         self._edit = QLineEdit(self)
-        self._edit.setPlaceholderText("เช่น 26/9/2566")
+        self._edit.setPlaceholderText(tr("เช่น 26/9/2566"))
         self._edit.setClearButtonEnabled(True)
         self._button = QToolButton(self)
         self._button.setText("▾")
-        self._button.setToolTip("เลือกจากปฏิทิน (F4)")
+        self._button.setToolTip(tr("เลือกจากปฏิทิน (F4)"))
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,172 @@
+"""SQLite database files as files: consistent copies, read-only looks and integrity checks."""
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+OTOP_TABLES = frozenset({"alembic_version", "registration", "office"})
+
+
+class DatabaseFileError(Exception):
+    """The file cannot be read as an SQLite database, or it is not an OTOP Desktop database."""
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    revision: str
+    district_code: str
+    active_registrations: int
+    last_change: str
+
+
+def make_private(path: Path, mode: int = 0o600) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(mode)
+
+
+def _read_only_uri(path: Path, *, immutable: bool) -> str:
+    # immutable: SQLite neither locks nor creates -wal/-shm files, so a preview changes nothing.
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+@contextmanager
+def read_only(path: Path, *, immutable: bool = True) -> Iterator[sqlite3.Connection]:
+    if not path.is_file():
+        raise DatabaseFileError(f"no such file: {path}")
+    try:
+        connection = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(str(exc)) from exc
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def copy_database(source: Path, target: Path, *, immutable_source: bool = False) -> None:
+    """Writes a consistent copy of `source`, which may be in use, into the file `target`.
+
+    The copy leaves WAL mode so that it is one self-contained file."""
+    with read_only(source, immutable=immutable_source) as reader:
+        try:
+            writer = sqlite3.connect(target)
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                writer.close()
+        except sqlite3.Error as exc:
+            raise DatabaseFileError(str(exc)) from exc
+
+
+class DatabaseReplaceError(DatabaseFileError):
+    """The live database could not take the copy (in use, disk full); it is unchanged."""
+
+
+# SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_NOTADB: the live file cannot take a copy in place.
+_UNWRITABLE_IN_PLACE = {8, 11, 26}
+
+
+def _copy_into_live(source: Path, live: Path) -> None:
+    # SQLite writes the whole copy as one transaction: a failure midway rolls the live file back.
+    with read_only(source) as reader:
+        writer = sqlite3.connect(live, timeout=10)
+        try:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode=WAL")
+        finally:
+            writer.close()
+
+
+def _swap_file(source: Path, live: Path) -> None:
+    temp = live.with_name(live.name + ".restoring")
+    temp.unlink(missing_ok=True)
+    try:
+        copy_database(source, temp, immutable_source=True)
+        make_private(temp)
+        # A -wal left beside the new file would be replayed into it: drop the damaged one's.
+        for extra in ("-wal", "-shm", "-journal"):
+            live.with_name(live.name + extra).unlink(missing_ok=True)
+        os.replace(temp, live)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def replace_database(source: Path, live: Path) -> None:
+    """Makes the live database a copy of `source`; it is never left half-written.
+
+    The copy goes in through SQLite while the live file is sound; a file SQLite cannot write
+    (damaged) is swapped whole for a finished copy instead. Callers close their engines first."""
+    try:
+        _copy_into_live(source, live)
+        return
+    except sqlite3.Error as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in _UNWRITABLE_IN_PLACE:
+            raise DatabaseReplaceError(str(exc)) from exc
+    _swap_file(source, live)
+
+
+def integrity_problems(path: Path, *, immutable: bool = True, quick: bool = False) -> list[str]:
+    """An empty list when SQLite finds the file sound, else what it reports."""
+    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+    try:
+        with read_only(path, immutable=immutable) as connection:
+            rows = connection.execute(pragma).fetchall()
+    except (sqlite3.Error, DatabaseFileError) as exc:
+        return [str(exc)]
+    return [str(row[0]) for row in rows if row[0] != "ok"]
+
+
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {str(row[0]) for row in rows}
+
+
+def database_facts(path: Path) -> DatabaseFacts:
+    try:
+        with read_only(path) as connection:
+            if not _tables(connection) >= OTOP_TABLES:
+                raise DatabaseFileError("not an OTOP Desktop database")
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            office = connection.execute(
+                "SELECT district_code FROM office ORDER BY id LIMIT 1"
+            ).fetchone()
+            count, last = connection.execute(
+                "SELECT sum(CASE WHEN is_deleted = 0 THEN 1 ELSE 0 END), max(updated_at) "
+                "FROM registration"
+            ).fetchone()
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(str(exc)) from exc
+    return DatabaseFacts(
+        revision=str(revision[0]) if revision else "",
+        district_code=str(office[0]) if office else "",
+        active_registrations=int(count or 0),
+        last_change=str(last or ""),
+    )
+
+
+_MARKER_QUERIES = (
+    "SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM registration",
+    "SELECT max(id) FROM audit_log WHERE action NOT IN ('backup', 'restore')",
+    "SELECT * FROM office ORDER BY id",
+    "SELECT * FROM campaign ORDER BY id",
+    "SELECT count(*), max(updated_at) FROM draft",
+    "SELECT count(*), max(id) FROM product_sub_category",
+    "SELECT count(*), max(id) FROM export_record",
+    "SELECT count(*), max(last_received_at) FROM exchange_peer",
+)
+
+
+def change_marker(path: Path, *, immutable: bool) -> str:
+    """A short summary of the database's contents: equal markers mean nothing worth a new
+    backup changed. Backup and restore entries in the audit log do not count."""
+    try:
+        with read_only(path, immutable=immutable) as connection:
+            return repr([connection.execute(query).fetchall() for query in _MARKER_QUERIES])
+    except (sqlite3.Error, DatabaseFileError):
+        return ""

@@ -1,0 +1,208 @@
+"""The exchange package: one UTF-8 JSON file (.otoppack) holding a district's records.
+
+Reading checks size, encoding, format and every record before anything is merged, and turns any
+problem into one message for the officer.
+"""
+
+import datetime as dt
+import json
+import uuid as uuid_module
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from otop_desktop import __version__
+from otop_desktop.db.exchange_repository import StoredRecord
+from otop_desktop.domain.registration_codec import (
+    CodecError,
+    fingerprint,
+    registration_from_json,
+    registration_to_json,
+)
+from otop_desktop.services.errors import UserError
+
+FORMAT = "otop-desktop-exchange"
+FORMAT_VERSION = 1
+EXTENSION = ".otoppack"
+MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+MAX_RECORDS = 200_000
+
+
+@dataclass(frozen=True)
+class Package:
+    sender_id: str
+    district_code: str
+    # Counts the sender's packages, so an older one is recognised even if a clock was wrong.
+    number: int
+    created_at: dt.datetime  # UTC, as every stored time
+    records: tuple[StoredRecord, ...]
+    # What the sender agreed with each computer it received from: peer id -> {uuid: fingerprint}.
+    seen: dict[str, dict[str, str]]
+    program_version: str = ""
+
+
+class BadPackageError(UserError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"แฟ้ม {path.name} ไม่ใช่แฟ้มรับส่งข้อมูลของ OTOP Desktop หรือแฟ้มเสียหาย ({detail}) "
+            "จึงไม่ได้รับข้อมูลใด ๆ",
+            f"{path.name} is not an OTOP Desktop exchange package, or it is damaged ({detail}); "
+            "nothing was received.",
+        )
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _record_json(record: StoredRecord) -> dict[str, Any]:
+    return {
+        "uuid": record.uuid,
+        "version": record.version,
+        "created_at": _time(record.created_at),
+        "updated_at": _time(record.updated_at),
+        "is_deleted": record.is_deleted,
+        "deleted_at": _time(record.deleted_at),
+        "registration": registration_to_json(record.registration),
+    }
+
+
+def encode_package(package: Package) -> bytes:
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "program_version": package.program_version or __version__,
+        "sender_id": package.sender_id,
+        "district_code": package.district_code,
+        "package_number": package.number,
+        "created_at": _time(package.created_at),
+        "record_count": len(package.records),
+        "records": [_record_json(r) for r in package.records],
+        "seen": package.seen,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def record_fingerprint(record: StoredRecord) -> str:
+    return fingerprint(record.registration, record.is_deleted)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _optional_time(value: object, field: str) -> dt.datetime | None:
+    return None if value is None else _parse_time(value, field)
+
+
+def _parse_time(value: object, field: str) -> dt.datetime:
+    if not isinstance(value, str) or len(value) > 40:
+        raise CodecError(field, "not a time")
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise CodecError(field, "not a time") from exc
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else _utc(parsed)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _uuid(value: object, field: str) -> str:
+    if not isinstance(value, str) or len(value) != 36:
+        raise CodecError(field, "not a uuid")
+    try:
+        return str(uuid_module.UUID(value))
+    except ValueError as exc:
+        raise CodecError(field, "not a uuid") from exc
+
+
+def _record(value: object, n: int) -> StoredRecord:
+    field = f"records[{n}]"
+    if not isinstance(value, dict):
+        raise CodecError(field, "not an object")
+    uuid = _uuid(value.get("uuid"), f"{field}.uuid")
+    version = value.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version < 2**31:
+        raise CodecError(f"{field}.version", "not a version number")
+    deleted = value.get("is_deleted")
+    if not isinstance(deleted, bool):
+        raise CodecError(f"{field}.is_deleted", "not true or false")
+    try:
+        registration = registration_from_json(value.get("registration"), uuid=uuid, version=version)
+    except CodecError as exc:
+        raise CodecError(f"{field}.{exc.field}", str(exc)) from exc
+    return StoredRecord(
+        registration,
+        deleted,
+        _parse_time(value.get("created_at"), f"{field}.created_at"),
+        _parse_time(value.get("updated_at"), f"{field}.updated_at"),
+        _optional_time(value.get("deleted_at"), f"{field}.deleted_at"),
+    )
+
+
+def _seen(value: object) -> dict[str, dict[str, str]]:
+    if not isinstance(value, dict):
+        raise CodecError("seen", "not an object")
+    seen: dict[str, dict[str, str]] = {}
+    for peer, fingerprints in value.items():
+        if not isinstance(fingerprints, dict) or len(peer) > 64:
+            raise CodecError("seen", "not an object")
+        for uuid, print_ in fingerprints.items():
+            if not isinstance(print_, str) or len(print_) != 64 or len(uuid) > 36:
+                raise CodecError("seen", "not a fingerprint")
+        seen[peer] = fingerprints
+    return seen
+
+
+def _document(path: Path) -> dict[str, Any]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(
+            f"เปิดแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})", f"Cannot open {path}: {exc}"
+        ) from exc
+    if size > MAX_PACKAGE_BYTES:
+        raise BadPackageError(path, f"ใหญ่เกิน {MAX_PACKAGE_BYTES // (1024 * 1024)} MB")
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้") from exc
+    except OSError as exc:
+        raise UserError(f"อ่านแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})", str(exc)) from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BadPackageError(path, "ไม่ใช่รูปแบบแฟ้มรับส่งข้อมูล")
+    if document.get("format_version") != FORMAT_VERSION:
+        raise BadPackageError(
+            path, f"รูปแบบรุ่น {document.get('format_version')!s:.20} ซึ่งโปรแกรมนี้ไม่รู้จัก"
+        )
+    return document
+
+
+def read_package(path: Path) -> Package:
+    """The checked contents of a package file; BadPackageError for anything else."""
+    document = _document(path)
+    try:
+        sender = document.get("sender_id")
+        district = document.get("district_code")
+        if not isinstance(sender, str) or not 1 <= len(sender) <= 64:
+            raise CodecError("sender_id")
+        if not isinstance(district, str) or len(district) != 4 or not district.isdigit():
+            raise CodecError("district_code")
+        number = document.get("package_number")
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number < 2**31:
+            raise CodecError("package_number")
+        created = _parse_time(document.get("created_at"), "created_at")
+        records = document.get("records")
+        if not isinstance(records, list) or len(records) > MAX_RECORDS:
+            raise CodecError("records", "not a list of the allowed length")
+        parsed = tuple(_record(value, n) for n, value in enumerate(records))
+        if len({r.uuid for r in parsed}) != len(parsed):
+            raise CodecError("records", "the same uuid twice")
+        seen = _seen(document.get("seen", {}))
+    except CodecError as exc:
+        raise BadPackageError(path, f"ช่อง {exc}") from exc
+    version = document.get("program_version")
+    return Package(
+        sender, district, number, created, parsed, seen, version if isinstance(version, str) else ""
+    )

@@ -1,0 +1,238 @@
+"""Send to another computer and receive from it: one package file each way, merged record by
+record, with edits made on both sides left for the officer to decide."""
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from otop_desktop.db.database import Database
+from otop_desktop.db.exchange_repository import ExchangeRepository, StoredRecord
+from otop_desktop.db.models import utc_now
+from otop_desktop.db.repositories import AuditRepository
+from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.domain.merge_rules import MergeAction, agreed_states, decide
+from otop_desktop.services.changes import Change
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.exchange_merge import (
+    Conflict,
+    MergedRecord,
+    MergeReport,
+    ReportBuilder,
+    check_package,
+    merge_summary_th,
+)
+from otop_desktop.services.exchange_package import (
+    EXTENSION,
+    Package,
+    encode_package,
+    read_package,
+    record_fingerprint,
+)
+from otop_desktop.services.gazetteer import Gazetteer
+from otop_desktop.services.office_service import OfficeService
+
+__all__ = ["Conflict", "ExchangeService", "MergeReport", "MergedRecord", "PackResult"]
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    active: int
+    deleted: int
+
+
+class ExchangeService:
+    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+        self._db = database
+        self._gazetteer = gazetteer
+        self._office = office
+
+    def installation_id(self) -> str:
+        with self._db.transaction() as session:
+            return ExchangeRepository(session).installation_id()
+
+    def default_package_name(self) -> str:
+        district = self._office.require_office().district_code
+        return f"otop-{district}-{dt.datetime.now():%Y%m%d-%H%M%S}{EXTENSION}"
+
+    def pack(self, out: Path) -> PackResult:
+        """Writes every record of the district, deletions included, into one package file.
+        `out` may be a folder, which then gets a dated file name."""
+        office = self._office.require_office()
+        target = _free(out / self.default_package_name()) if out.is_dir() else out
+        if not target.suffix:
+            target = target.with_suffix(EXTENSION)
+        with self._db.transaction() as session:
+            repository = ExchangeRepository(session)
+            package = Package(
+                sender_id=repository.installation_id(),
+                district_code=office.district_code,
+                number=repository.next_package_number(),
+                created_at=utc_now(),
+                records=tuple(repository.records(office.district_code).values()),
+                seen=repository.seen_by_peer(),
+            )
+            _write_file(target, encode_package(package))
+            deleted = sum(1 for r in package.records if r.is_deleted)
+            AuditRepository(session).record(
+                "exchange-send",
+                actor=office.officer_name,
+                summary=f"{target.name}: {len(package.records) - deleted} รายการ",
+                details={"file": str(target), "package_number": package.number},
+            )
+        return PackResult(target, len(package.records) - deleted, deleted)
+
+    def read(self, path: Path) -> Package:
+        """A package checked and ready to preview (sender, time, records); nothing is merged."""
+        return read_package(path)
+
+    def merge(self, path: Path) -> MergeReport:
+        """Receives a package in one transaction: all of it, or nothing when it is refused."""
+        office = self._office.require_office()
+        package = read_package(path)
+        check_package(package, path, office.district_code, self._tambon_codes())
+        with self._db.transaction() as session:
+            merge = _Merge(ExchangeRepository(session), package, self._gazetteer)
+            report = merge.run(office.district_code)
+            if merge.wrote:
+                AuditRepository(session).record(
+                    "exchange-receive",
+                    actor=office.officer_name,
+                    summary=merge_summary_th(report),
+                    details={"file": str(path), **report.uuids()},
+                )
+        return report
+
+    def resolve(self, conflict: Conflict, keep: Literal["local", "incoming"]) -> Change:
+        """The officer's choice for one conflict; the other version stays in the audit log."""
+        if keep not in ("local", "incoming"):
+            raise ValueError(keep)
+        office = self._office.require_office()
+        with self._db.transaction() as session:
+            repository = ExchangeRepository(session)
+            current = repository.record(conflict.uuid)
+            if current is None or current.version != conflict.local.version:
+                raise UserError(
+                    "รายการนี้ถูกแก้ไขอีกหลังจากรับข้อมูล กรุณารับแฟ้มเดิมอีกครั้งเพื่อดูความขัดแย้งล่าสุด",
+                    "This record changed again after the package was received; receive the "
+                    "package again to see the conflict as it is now.",
+                )
+            incoming = conflict.incoming
+            if keep == "incoming":
+                tambon = incoming.registration.tambon_code
+                repository.put(incoming, self._gazetteer.tambon_name(tambon))
+            repository.set_seen(
+                conflict.peer_id, conflict.uuid, incoming.version, conflict.incoming_fingerprint
+            )
+            AuditRepository(session).record(
+                "exchange-resolve",
+                actor=office.officer_name,
+                entity_uuid=conflict.uuid,
+                summary=f"{conflict.local.producer_name}: ใช้ข้อมูล"
+                + ("ของเครื่องนี้" if keep == "local" else "ที่รับมา"),
+                details={"peer": conflict.peer_id, "keep": keep, "other": conflict.changed_fields},
+            )
+        return Change.registrations(
+            {conflict.uuid}, {conflict.local.tambon_code, incoming.registration.tambon_code}
+        )
+
+    def _tambon_codes(self) -> frozenset[str]:
+        return self._office.district_context().tambon_codes
+
+
+class _Merge:
+    def __init__(self, repository: ExchangeRepository, package: Package, gazetteer: Gazetteer):
+        self._repository = repository
+        self._package = package
+        self._gazetteer = gazetteer
+        self.wrote = False
+        self._by_uuid: dict[str, list[tuple[str, str]]] = {}
+        for peer, prints in package.seen.items():
+            for uuid, print_ in prints.items():
+                self._by_uuid.setdefault(uuid, []).append((peer, print_))
+
+    def run(self, district_code: str) -> MergeReport:
+        repository, package = self._repository, self._package
+        own_id = repository.installation_id()
+        check_not_older(repository, package, own_id)
+        local = repository.records(district_code)
+        seen = repository.seen()
+        report = ReportBuilder(package.sender_id, package.created_at)
+        for incoming in package.records:
+            mine = local.get(incoming.uuid)
+            print_ = record_fingerprint(incoming)
+            agreed = agreed_states(
+                seen.get(incoming.uuid, {}),
+                self._by_uuid.get(incoming.uuid, ()),
+                sender_id=package.sender_id,
+                own_id=own_id,
+            )
+            action = decide(
+                record_fingerprint(mine) if mine else None,
+                print_,
+                agreed,
+                local_deleted=mine.is_deleted if mine else False,
+                incoming_deleted=incoming.is_deleted,
+            )
+            if action is MergeAction.CONFLICT and mine is not None:
+                report.conflicts.append(Conflict.of(package.sender_id, mine, incoming))
+                continue
+            if action in (MergeAction.ADD, MergeAction.TAKE_INCOMING):
+                self._take(incoming)
+            report.count(action, mine, incoming)
+            if repository.set_seen(package.sender_id, incoming.uuid, incoming.version, print_):
+                self.wrote = True
+        last = repository.last_package_from(package.sender_id)
+        if last is None or (package.number, package.created_at) != last:
+            repository.note_package(
+                package.sender_id, package.district_code, package.number, package.created_at
+            )
+            self.wrote = True
+        return report.build()
+
+    def _take(self, incoming: StoredRecord) -> None:
+        tambon = incoming.registration.tambon_code
+        self._repository.put(incoming, self._gazetteer.tambon_name(tambon))
+        self.wrote = True
+
+
+def check_not_older(repository: ExchangeRepository, package: Package, own_id: str) -> None:
+    if package.sender_id == own_id:
+        raise UserError(
+            "แฟ้มนี้ส่งออกจากเครื่องนี้เอง จึงไม่ต้องรับเข้า (ให้นำไปรับที่เครื่องอื่น)",
+            "This package was made on this computer; receive it on the other computer.",
+        )
+    last = repository.last_package_from(package.sender_id)
+    # Older by both its number and its time: a restore or a wrong clock moves only one of them.
+    if last is not None and package.number < last[0] and package.created_at < last[1]:
+        raise UserError(
+            "แฟ้มนี้เก่ากว่าแฟ้มที่รับจากเครื่องเดียวกันไปแล้ว จึงไม่ได้รับ เพื่อไม่ให้ข้อมูลใหม่ถูกแทนด้วยข้อมูลเก่า "
+            "กรุณาใช้แฟ้มล่าสุด",
+            "This package is older than one already received from the same computer, so it was "
+            "not received (old data must not replace newer); use the latest package.",
+        )
+
+
+def _free(path: Path) -> Path:
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(data)
+        make_private(partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        raise UserError(
+            f"เขียนแฟ้ม {target} ไม่ได้ ({exc.strerror or exc})",
+            f"Cannot write {target}: {exc}",
+        ) from exc

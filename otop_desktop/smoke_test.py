@@ -1,0 +1,210 @@
+"""`otop-desktop --smoke-test`: boots the whole program in a throw-away data folder and exits.
+
+It follows a normal start (data folder, Qt application and font, services, migrations on a fresh
+database), then does the officer's job once (set up district 2402, import a tiny registration
+list, write the report) and shows the main window offscreen. Run it on a frozen build before
+anything is packaged: a missing data file, plugin or module fails here instead of on an office PC.
+
+Exit 0 when everything worked. Otherwise exit 1 with the reason as one line on stderr; the details
+also go to a log file in the system's temporary folder, because a windowed Windows program has
+no stderr anyone can see.
+"""
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+DISTRICT = "2402"
+TAMBON = "240201"
+LOG_NAME = "otop-desktop-smoke-test.log"
+
+_HEADER = ["รหัสตำบล", "ตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อผลิตภัณฑ์",
+           "ประเภทผลิตภัณฑ์", "วันที่รับลงทะเบียน"]
+_ROWS = [
+    [TAMBON, "บางคล้า", "กลุ่ม", "กลุ่มแม่บ้านทดสอบระบบ", "กล้วยตาก", "อาหาร", "26/9/2566"],
+    [TAMBON, "บางคล้า", "รายเดียว", "นายทดสอบ ระบบดี", "มะม่วงแช่อิ่ม", "1", "๒๖ ก.ย. ๒๕๖๖"],
+]
+
+
+class SmokeTestFailure(Exception):
+    pass
+
+
+def log_path() -> Path:
+    return Path(tempfile.gettempdir()) / LOG_NAME
+
+
+def _check(condition: object, reason: str) -> None:
+    if not condition:
+        raise SmokeTestFailure(reason)
+
+
+def _write_registration_list(path: Path) -> Path:
+    # An .xlsx rather than a .csv, so that reading a workbook (openpyxl, defusedxml) is exercised.
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(_HEADER)
+    for row in _ROWS:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+class _Run:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.step = "start"
+        self.done: list[str] = []
+        self.qt_messages: list[str] = []
+
+    def at(self, step: str) -> None:
+        self.step = step
+
+    def boot(self) -> None:
+        from otop_desktop.data_folder import resolve_data_folder
+
+        self.at("Qt application and Sarabun font")
+        self._capture_qt_messages()
+        from PySide6.QtGui import QFontDatabase
+
+        from otop_desktop.app import resources_dir
+        from otop_desktop.ui.application import application, build_main_window
+        from otop_desktop.ui.dialogs import QtDialogs
+        from otop_desktop.ui.fonts import FAMILY
+
+        app = application()
+        _check(FAMILY in QFontDatabase.families(), f"the {FAMILY} font files were not found")
+        _check((resources_dir() / "app.png").is_file(), f"no app.png in {resources_dir()}")
+
+        self.at("data folder and database migrations")
+        from otop_desktop.app import open_services
+        from otop_desktop.db.schema import SCHEMA_HEAD, SchemaOutcome, stored_revision
+
+        folder = resolve_data_folder(str(self.root / "data"))
+        services = open_services(folder)
+        try:
+            _check(
+                services.database.schema_outcome is SchemaOutcome.CREATED,
+                f"a fresh database was {services.database.schema_outcome}, not created",
+            )
+            with services.database.engine.connect() as connection:
+                revision = stored_revision(connection)
+            _check(revision == SCHEMA_HEAD, f"schema at {revision}, expected {SCHEMA_HEAD}")
+            self.done.append(f"migrated to {revision}")
+
+            self.at(f"setting up district {DISTRICT}")
+            services.office.setup(
+                DISTRICT, officer_name="นางสาวทดสอบ ระบบ", officer_position="นักวิชาการ"
+            )
+            tambons = services.gazetteer.tambons(DISTRICT)
+            _check(tambons, f"the gazetteer knows no tambon of district {DISTRICT}")
+            self.done.append(f"district {DISTRICT} with {len(tambons)} tambons")
+
+            self.at("importing a registration list")
+            source = _write_registration_list(self.root / "registrations.xlsx")
+            report = services.importer.import_file(source)
+            _check(
+                report.committed and report.added == len(_ROWS),
+                f"import added {report.added} of {len(_ROWS)} rows: "
+                + "; ".join(p.describe() for p in report.problems),
+            )
+            tambon = services.quota.district_status().tambon(TAMBON)
+            _check(tambon is not None and tambon.decision.met, f"tambon {TAMBON} is not met")
+            self.done.append(f"imported {report.added}")
+
+            self.at("writing the report")
+            result = services.exports.export(self.root / "reports")
+            for path in result.paths:
+                _check(path.is_file() and path.stat().st_size > 0, f"{path.name} is empty")
+            _check(result.workbook.read_bytes()[:2] == b"PK", "the workbook is not an .xlsx")
+            pdf = result.pdf.read_bytes()
+            _check(pdf.startswith(b"%PDF"), "the report PDF is not a PDF")
+            _check(FAMILY.encode() in pdf, f"the report PDF does not embed {FAMILY}")
+            self.done.append(f"exported {len(result.paths)} files")
+
+            self.at("showing the main window")
+            from PySide6.QtWidgets import QApplication
+
+            window = build_main_window(services, QtDialogs())
+            window.resize(1024, 700)
+            window.show()
+            QApplication.processEvents()
+            _check(window.isVisible(), "the main window did not show")
+            _check(not window.grab().isNull(), "the main window did not paint")
+            window.close()
+            QApplication.processEvents()
+            window.deleteLater()
+            QApplication.processEvents()
+            self.done.append("main window shown")
+        finally:
+            services.close()
+        del app
+
+    def _capture_qt_messages(self) -> None:
+        """Keeps Qt's offscreen chatter off stderr; it goes to the log file instead."""
+        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+        def handler(kind: QtMsgType, _context: Any, message: str) -> None:
+            self.qt_messages.append(f"{kind.name}: {message}")
+            if kind == QtMsgType.QtFatalMsg:
+                # Qt aborts right after this; say why while there is still time.
+                _report(f"Qt fatal error: {message}", "\n".join(self.qt_messages))
+
+        self._handler: Callable[..., None] = handler
+        qInstallMessageHandler(handler)
+
+
+def _say(text: str, stream: Any) -> None:
+    # A windowed Windows program has no stdout or stderr: they are None.
+    if stream is not None:
+        print(text, file=stream, flush=True)
+
+
+def _report(line: str, details: str) -> None:
+    _say(line, sys.stderr)
+    try:
+        log_path().write_text(f"{line}\n\n{details}\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
+def run() -> int:
+    """Runs the smoke test and returns the exit code."""
+    started = time.perf_counter()
+    # Offscreen for the smoke test only: it must pass on a build machine without a screen.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    root = Path(tempfile.mkdtemp(prefix="otop-smoke-"))
+    run = _Run(root)
+    try:
+        run.boot()
+    except BaseException as exc:
+        text = str(exc).strip()
+        reason = text.splitlines()[0] if text else ""
+        if not isinstance(exc, SmokeTestFailure):
+            reason = f"{type(exc).__name__}: {reason}".rstrip(": ")
+        line = (
+            f"otop-desktop --smoke-test: FAILED at {run.step}: {reason} (details in {log_path()})"
+        )
+        _report(line, traceback.format_exc() + "\nQt messages:\n" + "\n".join(run.qt_messages))
+        return EXIT_FAILED
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    seconds = time.perf_counter() - started
+    line = f"otop-desktop --smoke-test: passed in {seconds:.1f} s ({', '.join(run.done)})"
+    _say(line, sys.stdout)
+    try:
+        log_path().write_text(line + "\n", encoding="utf-8")
+    except OSError:
+        pass
+    return EXIT_OK

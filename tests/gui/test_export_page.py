@@ -1,0 +1,71 @@
+"""The Export page: pre-flight, one click, the draft opened, PDPA question before full IDs."""
+
+import email
+import email.policy
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from otop_desktop.ui.main_window import Page
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _export(window, qtbot, folder: Path):  # type: ignore[no-untyped-def]
+    page = window.export_page
+    page.folder.setText(str(folder))
+    page.export()
+    qtbot.waitUntil(lambda: page.result is not None or "✖" in page.outcome.text(), timeout=20000)
+    return page
+
+
+def test_preflight_names_the_short_tambons(imported, window, keyboard):
+    keyboard.press(Qt.Key.Key_E, CTRL)
+    assert window.current_page() is Page.EXPORT
+    text = window.export_page.preflight.text()
+    assert "ยังไม่ครบเกณฑ์ 2 ตำบล" in text
+    assert "ปากน้ำ" in text and "หัวไทร" in text
+    assert "ยังไม่เคยส่งรายงาน" in window.export_page.changes.text()
+
+
+def test_one_click_writes_three_files_and_opens_the_draft(imported, window, dialogs, tmp_path, qtbot):
+    page = _export(window, qtbot, tmp_path / "reports")
+    assert page.result is not None, page.outcome.text()
+    workbook, pdf, draft = page.result.paths
+    assert all(p.exists() for p in (workbook, pdf, draft))
+    assert workbook.parent.parent == tmp_path / "reports"
+    page.open_email_button.click()
+    assert dialogs.opened == [draft]
+    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    assert message["To"] == "cd8rew@gmail.com" and message["X-Unsent"] == "1"
+    page.copy_button.click()
+    assert "cd8rew@gmail.com" in dialogs.copied[-1] and "บางคล้า" in dialogs.copied[-1]
+    assert "รายงานครั้งล่าสุด" in page.changes.text()
+
+
+def test_a_second_export_never_overwrites_the_first(imported, window, tmp_path, qtbot):
+    first = _export(window, qtbot, tmp_path / "reports").result
+    window.export_page.result = None
+    second = _export(window, qtbot, tmp_path / "reports").result
+    assert first is not None and second is not None
+    assert first.folder != second.folder and first.workbook.exists()
+
+
+def test_full_id_numbers_need_a_pdpa_confirmation(imported, window, dialogs):
+    page = window.export_page
+    dialogs.answers = [False]
+    page.with_ids.setChecked(True)
+    assert not page.with_ids.isChecked()
+    assert "ข้อมูลส่วนบุคคล" in dialogs.asked[-1]
+    dialogs.answers = [True]
+    page.with_ids.setChecked(True)
+    assert page.with_ids.isChecked()
+
+
+def test_an_unwritable_folder_gets_a_clear_message_and_leaves_nothing(imported, window, tmp_path, qtbot):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    page = _export(window, qtbot, blocker / "reports")
+    assert page.result is None
+    assert "✖" in page.outcome.text()
+    assert blocker.read_text() == "a file where the folder should be"
