@@ -36,6 +36,8 @@ class OfficeRow(Base):
     office_name: Mapped[str] = mapped_column(String(200), default="")
     officer_name: Mapped[str] = mapped_column(String(200), default="")
     officer_position: Mapped[str] = mapped_column(String(200), default="")
+    # "district" registers producers; "province" consolidates the districts' reports.
+    scope: Mapped[str] = mapped_column(String(10), default="district", server_default="district")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
 
@@ -212,3 +214,13 @@ class ExchangeSeenRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
     fingerprint: Mapped[str] = mapped_column(String(64))
+
+
+class SettingRow(Base):
+    """Settings that belong with the data (program password hash, idle lock, retention, backup
+    mirror folder), so that a backup or another computer's copy carries them too."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,28 @@
+"""Settings kept in the database beside the registrations (see SettingRow for why)."""
+
+from sqlalchemy import select
+
+from otop_desktop.db.database import Database
+from otop_desktop.db.models import SettingRow
+
+
+class SettingsStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def get(self, key: str, default: str = "") -> str:
+        with self._db.reading() as session:
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else default
+
+    def set(self, key: str, value: str) -> None:
+        with self._db.transaction() as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+
+    def all(self) -> dict[str, str]:
+        with self._db.reading() as session:
+            return {row.key: row.value for row in session.scalars(select(SettingRow))}
