@@ -18,8 +18,10 @@ from otop_desktop.services.export_service import ExportService
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.import_service import ImportService
 from otop_desktop.services.office_service import OfficeService
+from otop_desktop.services.program_password import ProgramPassword
 from otop_desktop.services.quota_service import QuotaService
 from otop_desktop.services.registry_service import RegistryService
+from otop_desktop.services.retention_service import RetentionService
 
 if TYPE_CHECKING:
     from otop_desktop.services.report_data import ReportData
@@ -39,6 +41,8 @@ class Services:
     exchange: ExchangeService
     drafts: DraftService
     audit: AuditService
+    password: ProgramPassword
+    retention: RetentionService
 
     def close(self) -> None:
         self.database.close()
@@ -63,6 +67,8 @@ def open_services(folder: DataFolder) -> Services:
         exchange=ExchangeService(database, gazetteer, office),
         drafts=DraftService(database),
         audit=AuditService(database),
+        password=ProgramPassword(database, office),
+        retention=RetentionService(database, gazetteer, office),
     )
 
 

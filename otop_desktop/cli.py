@@ -1,11 +1,9 @@
 """The command line over the same services as the GUI, for scripting and support (PRODUCT.md §4)."""
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -273,16 +271,12 @@ COMMANDS = {
 
 
 def _log_unexpected(args: argparse.Namespace | None) -> Path | None:
-    try:
-        from otop_desktop.data_folder import resolve_data_folder
+    from otop_desktop.crash_log import write_crash_log
+    from otop_desktop.data_folder import resolve_data_folder
 
-        folder = resolve_data_folder(getattr(args, "data_dir", None))
-        folder.logs.mkdir(parents=True, exist_ok=True)
-        log = folder.logs / f"error-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
-        log.write_text(traceback.format_exc(), encoding="utf-8")
-        return log
-    except OSError:
-        return None
+    folder = resolve_data_folder(getattr(args, "data_dir", None))
+    command = getattr(args, "command", "") or "gui"
+    return write_crash_log(folder.logs, *sys.exc_info(), context=f"command {command}")
 
 
 def _use_utf8_output() -> None:

@@ -10,6 +10,7 @@ also go to a log file in the system's temporary folder, because a windowed Windo
 no stderr anyone can see.
 """
 
+import contextlib
 import os
 import shutil
 import sys
@@ -26,8 +27,7 @@ DISTRICT = "2402"
 TAMBON = "240201"
 LOG_NAME = "otop-desktop-smoke-test.log"
 
-_HEADER = ["รหัสตำบล", "ตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อผลิตภัณฑ์",
-           "ประเภทผลิตภัณฑ์", "วันที่รับลงทะเบียน"]
+_HEADER = ["รหัสตำบล", "ตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อผลิตภัณฑ์", "ประเภทผลิตภัณฑ์", "วันที่รับลงทะเบียน"]
 _ROWS = [
     [TAMBON, "บางคล้า", "กลุ่ม", "กลุ่มแม่บ้านทดสอบระบบ", "กล้วยตาก", "อาหาร", "26/9/2566"],
     [TAMBON, "บางคล้า", "รายเดียว", "นายทดสอบ ระบบดี", "มะม่วงแช่อิ่ม", "1", "๒๖ ก.ย. ๒๕๖๖"],
@@ -173,10 +173,8 @@ def _say(text: str, stream: Any) -> None:
 
 def _report(line: str, details: str) -> None:
     _say(line, sys.stderr)
-    try:
+    with contextlib.suppress(OSError):
         log_path().write_text(f"{line}\n\n{details}\n", encoding="utf-8")
-    except OSError:
-        pass
 
 
 def run() -> int:
@@ -203,8 +201,6 @@ def run() -> int:
     seconds = time.perf_counter() - started
     line = f"otop-desktop --smoke-test: passed in {seconds:.1f} s ({', '.join(run.done)})"
     _say(line, sys.stdout)
-    try:
+    with contextlib.suppress(OSError):
         log_path().write_text(line + "\n", encoding="utf-8")
-    except OSError:
-        pass
     return EXIT_OK

@@ -66,8 +66,9 @@ def draw(size: int) -> QImage:
     painter.drawPath(fold)
 
     # Lines of the list; fewer and thicker when the icon is small.
-    painter.setPen(QPen(QColor("#9db7d5"), 4 if small else 3, Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap))
+    painter.setPen(
+        QPen(QColor("#9db7d5"), 4 if small else 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    )
     rows = (22, 32) if small else (20, 27, 34)
     for y in rows:
         painter.drawLine(QPointF(21, y), QPointF(34 if y == rows[0] else 42, y))
@@ -81,8 +82,15 @@ def draw(size: int) -> QImage:
     tick.lineTo(42.5, 50.5)
     tick.lineTo(51, 40)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(QColor("white"), 4.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(
+            QColor("white"),
+            4.5,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+    )
     painter.drawPath(tick)
     painter.end()
     return image

@@ -66,7 +66,7 @@ def missing() -> list[str]:
     from otop_desktop.ui.translations_en import TABLE
 
     code, _ = code_texts()
-    return sorted(set(code) | set(designer_texts()) - set(TABLE))
+    return sorted((set(code) | set(designer_texts())) - set(TABLE))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
 from otop_desktop.db.repositories import CampaignRepository
 from otop_desktop.db.schema import SchemaOutcome, ensure_schema
+from otop_desktop.db.sqlite_files import create_private
 from otop_desktop.domain.campaign import letter_2566_campaign
 
 
@@ -22,6 +23,9 @@ class Database:
     @classmethod
     def open(cls, url: str, *, backup_dir: Path | None = None) -> "Database":
         engine = create_database_engine(url)
+        file = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+        if file and file != ":memory:":
+            create_private(Path(file))
         try:
             outcome = ensure_schema(engine, backup_dir=backup_dir)
             use_write_ahead_log(engine)

@@ -5,6 +5,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+# How long a write waits for another program's write to finish before telling the officer.
+BUSY_TIMEOUT_MS = 5000
+
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
@@ -19,7 +22,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     # FULL: a committed registration survives a power cut, which field laptops have.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

@@ -1,6 +1,7 @@
 """Converts between stored rows and the domain's registration dataclasses."""
 
 from decimal import Decimal
+from typing import Any
 
 from otop_desktop.db.models import ProductRow, RegistrationRow
 from otop_desktop.domain.checklists import CommunityLink, Document, required_documents
@@ -43,60 +44,68 @@ def search_text(reg: Registration, tambon_name: str) -> str:
     return to_arabic_digits(clean_text(" ".join(parts))).casefold()
 
 
-def _product_rows(products: tuple[Product, ...]) -> list[ProductRow]:
+def product_values(products: tuple[Product, ...]) -> list[dict[str, Any]]:
     return [
-        ProductRow(
-            position=index,
-            name=clean_text(p.name),
-            category=int(p.category) if p.category is not None else None,
-            sub_category=clean_text(p.sub_category),
-            brand=clean_text(p.brand),
-            standards=[{"standard": s.standard.value, "number": s.number} for s in p.standards],
-            unit_price=p.unit_price,
-            annual_sales=p.annual_sales,
-        )
+        {
+            "position": index,
+            "name": clean_text(p.name),
+            "category": int(p.category) if p.category is not None else None,
+            "sub_category": clean_text(p.sub_category),
+            "brand": clean_text(p.brand),
+            "standards": [{"standard": s.standard.value, "number": s.number} for s in p.standards],
+            "unit_price": p.unit_price,
+            "annual_sales": p.annual_sales,
+        }
         for index, p in enumerate(products)
     ]
 
 
+def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
+    """Every stored column of `reg`, including the denormalised list columns."""
+    assert reg.producer_type is not None and reg.received_on is not None
+    return {
+        "producer_type": int(reg.producer_type),
+        "producer_name": clean_text(reg.producer_name),
+        "name_key": name_key(reg.producer_name),
+        "contact_prefix": clean_text(reg.contact.prefix),
+        "contact_first_name": clean_text(reg.contact.first_name),
+        "contact_last_name": clean_text(reg.contact.last_name),
+        "national_id": reg.national_id,
+        "juristic_no": reg.juristic_no,
+        "community_enterprise_code": clean_text(reg.community_enterprise_code),
+        "member_count": reg.member_count,
+        "phone": reg.phone,
+        "email": clean_text(reg.email),
+        "line_id": clean_text(reg.line_id),
+        "year_started": reg.year_started,
+        "house_no": clean_text(reg.site.house_no),
+        "moo": clean_text(reg.site.moo),
+        "village": clean_text(reg.site.village),
+        "road": clean_text(reg.site.road),
+        "address_text": clean_text(reg.site.free_text),
+        "tambon_code": reg.site.tambon_code,
+        "district_code": reg.site.tambon_code[:4],
+        "postal_code": reg.site.postal_code,
+        "received_on": reg.received_on,
+        "officer_name": clean_text(reg.officer_name),
+        "officer_position": clean_text(reg.officer_position),
+        "documents": sorted(d.value for d in reg.documents),
+        "community_links": sorted(c.value for c in reg.community_links),
+        "proxy_name": clean_text(reg.proxy_name),
+        "has_power_of_attorney": reg.has_power_of_attorney,
+        "notes": reg.notes.strip(),
+        "status": reg.status.value,
+        "main_product": clean_text(reg.products[0].name) if reg.products else "",
+        "missing_documents": len(missing_documents(reg)),
+        "search_text": search_text(reg, tambon_name),
+    }
+
+
 def fill_row(row: RegistrationRow, reg: Registration, tambon_name: str) -> None:
     """Copies every field of `reg` onto `row`, including the denormalised list columns."""
-    assert reg.producer_type is not None and reg.received_on is not None
-    row.producer_type = int(reg.producer_type)
-    row.producer_name = clean_text(reg.producer_name)
-    row.name_key = name_key(reg.producer_name)
-    row.contact_prefix = clean_text(reg.contact.prefix)
-    row.contact_first_name = clean_text(reg.contact.first_name)
-    row.contact_last_name = clean_text(reg.contact.last_name)
-    row.national_id = reg.national_id
-    row.juristic_no = reg.juristic_no
-    row.community_enterprise_code = clean_text(reg.community_enterprise_code)
-    row.member_count = reg.member_count
-    row.phone = reg.phone
-    row.email = clean_text(reg.email)
-    row.line_id = clean_text(reg.line_id)
-    row.year_started = reg.year_started
-    row.house_no = clean_text(reg.site.house_no)
-    row.moo = clean_text(reg.site.moo)
-    row.village = clean_text(reg.site.village)
-    row.road = clean_text(reg.site.road)
-    row.address_text = clean_text(reg.site.free_text)
-    row.tambon_code = reg.site.tambon_code
-    row.district_code = reg.site.tambon_code[:4]
-    row.postal_code = reg.site.postal_code
-    row.received_on = reg.received_on
-    row.officer_name = clean_text(reg.officer_name)
-    row.officer_position = clean_text(reg.officer_position)
-    row.documents = sorted(d.value for d in reg.documents)
-    row.community_links = sorted(c.value for c in reg.community_links)
-    row.proxy_name = clean_text(reg.proxy_name)
-    row.has_power_of_attorney = reg.has_power_of_attorney
-    row.notes = reg.notes.strip()
-    row.status = reg.status.value
-    row.main_product = clean_text(reg.products[0].name) if reg.products else ""
-    row.missing_documents = len(missing_documents(reg))
-    row.search_text = search_text(reg, tambon_name)
-    row.products = _product_rows(reg.products)
+    for column, value in registration_values(reg, tambon_name).items():
+        setattr(row, column, value)
+    row.products = [ProductRow(**values) for values in product_values(reg.products)]
 
 
 def _decimal(value: Decimal | None) -> Decimal | None:

@@ -10,12 +10,19 @@ from sqlalchemy.orm import Session
 from otop_desktop.db.mapping import SUMMARY_COLUMNS, fill_row, to_registration, to_summary
 from otop_desktop.db.models import AuditRow, CampaignRow, OfficeRow, RegistrationRow, utc_now
 from otop_desktop.domain.campaign import Campaign
-from otop_desktop.domain.office import Office
+from otop_desktop.domain.office import Office, OfficeScope
 from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
 from otop_desktop.domain.quota import QuotaRule, TambonCounts
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_text import clean_text, to_arabic_digits
+
+
+def in_area(code: str) -> Any:
+    """Registrations of a district (4-digit code) or of a whole province (2-digit code)."""
+    if len(code) == 2:
+        return RegistrationRow.district_code.like(f"{code}__")
+    return RegistrationRow.district_code == code
 
 
 class StaleRecordError(Exception):
@@ -146,19 +153,23 @@ class RegistrationRepository:
         return [tuple(v) for v in self._session.execute(statement)]  # type: ignore[misc]
 
     def identity_keys(self, district_code: str) -> set[tuple[str, ...]]:
-        """The keys the importer matches on, for every active record of the district."""
+        """The keys the importer matches on, for every active record of the district.
+
+        Given a province code, each key is prefixed with the record's district: the same person
+        registered in two districts is two records there, which the province flags.
+        """
         statement = select(
             RegistrationRow.producer_type,
             RegistrationRow.national_id,
             RegistrationRow.juristic_no,
             RegistrationRow.tambon_code,
             RegistrationRow.name_key,
-        ).where(
-            RegistrationRow.district_code == district_code, RegistrationRow.is_deleted.is_(False)
-        )
+        ).where(in_area(district_code), RegistrationRow.is_deleted.is_(False))
+        by_district = len(district_code) == 2
         keys: set[tuple[str, ...]] = set()
         for ptype, nid, jno, tambon, key in self._session.execute(statement):
-            keys.update(identity_keys_of(ProducerType(ptype), nid, jno, tambon, key))
+            found = identity_keys_of(ProducerType(ptype), nid, jno, tambon, key)
+            keys.update(with_district(tambon, found) if by_district else found)
         return keys
 
     def counts_by_tambon(
@@ -177,7 +188,7 @@ class RegistrationRepository:
                 of_type(ProducerType.SME),
             )
             .where(
-                RegistrationRow.district_code == district_code,
+                in_area(district_code),
                 RegistrationRow.is_deleted.is_(False),
                 RegistrationRow.status != RegistrationStatus.REJECTED.value,
                 RegistrationRow.received_on.between(window_start, window_end),
@@ -200,10 +211,7 @@ class RegistrationRepository:
     def all_registrations(self, district_code: str) -> list[Registration]:
         statement = (
             select(RegistrationRow)
-            .where(
-                RegistrationRow.district_code == district_code,
-                RegistrationRow.is_deleted.is_(False),
-            )
+            .where(in_area(district_code), RegistrationRow.is_deleted.is_(False))
             .order_by(RegistrationRow.tambon_code, RegistrationRow.received_on, RegistrationRow.id)
         )
         return [to_registration(row) for row in self._session.scalars(statement)]
@@ -221,6 +229,10 @@ def identity_keys_of(
     return (("name", tambon_code, key),)
 
 
+def with_district(tambon_code: str, keys: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    return [(tambon_code[:4], *key) for key in keys]
+
+
 class OfficeRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -235,6 +247,7 @@ class OfficeRepository:
             row.office_name,
             row.officer_name,
             row.officer_position,
+            OfficeScope(row.scope or OfficeScope.DISTRICT),
         )
 
     def save(self, office: Office) -> None:
@@ -247,6 +260,7 @@ class OfficeRepository:
         row.office_name = office.office_name
         row.officer_name = office.officer_name
         row.officer_position = office.officer_position
+        row.scope = office.scope.value
         self._session.flush()
 
 

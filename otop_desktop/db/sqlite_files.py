@@ -29,6 +29,16 @@ def make_private(path: Path, mode: int = 0o600) -> None:
             path.chmod(mode)
 
 
+def create_private(path: Path) -> None:
+    """Makes the database file its owner's alone before SQLite opens it: SQLite gives the -wal
+    and -shm files it creates beside it the same permissions."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileExistsError, OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    make_private(path)
+
+
 def _read_only_uri(path: Path, *, immutable: bool) -> str:
     # immutable: SQLite neither locks nor creates -wal/-shm files, so a preview changes nothing.
     return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")

@@ -61,6 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'ไม่พบตำบล "{value}" ในอำเภอ{district}',
         'No tambon "{value}" in {district_en} district',
     ),
+    "tambon_unknown_province": (
+        'ไม่พบตำบล "{value}" ในจังหวัด{district}',
+        'No tambon "{value}" in {district_en} province',
+    ),
     "tambon_ambiguous": (
         'ชื่อตำบล "{value}" ตรงกับหลายตำบล กรุณาระบุรหัสตำบล',
         'The tambon name "{value}" fits several tambons; give the tambon code',
@@ -68,6 +72,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tambon_outside_district": (
         "ตำบลนี้ไม่ได้อยู่ในอำเภอ{district} สถานที่ผลิตต้องอยู่ในอำเภอที่รับลงทะเบียน",
         "This tambon is not in {district_en} district; the production site must be in the district",
+    ),
+    "tambon_outside_province": (
+        "ตำบลนี้ไม่ได้อยู่ในจังหวัด{district} สถานที่ผลิตต้องอยู่ในจังหวัดที่รวบรวมรายงาน",
+        "This tambon is not in {district_en} province; the production site must be in the province",
     ),
     "tambon_code_name_mismatch": (
         'รหัสตำบล {code} ไม่ตรงกับชื่อตำบล "{value}"',

@@ -62,12 +62,16 @@ class FieldError:
 
 @dataclass(frozen=True)
 class DistrictContext:
-    """What validation needs to know about the office: its district and tambons."""
+    """What validation needs to know about the office: its district and tambons.
+
+    A province office's context is its province: `code` and the names are the province's.
+    """
 
     code: str
     name_th: str
     name_en: str
     tambon_codes: frozenset[str]
+    is_province: bool = False
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -152,7 +156,7 @@ def _validate_site(reg: Registration, district: DistrictContext) -> list[FieldEr
         found.append(
             _error(
                 "site.tambon_code",
-                "tambon_outside_district",
+                "tambon_outside_province" if district.is_province else "tambon_outside_district",
                 district=district.name_th,
                 district_en=district.name_en,
             )

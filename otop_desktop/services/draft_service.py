@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.models import DraftRow, utc_now
+from otop_desktop.services.storage_errors import writing
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class DraftService:
         self._db = database
 
     def save(self, payload: dict[str, Any], registration_uuid: str = "") -> None:
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             row = session.scalar(select(DraftRow).order_by(DraftRow.id).limit(1))
             if row is None:
                 row = DraftRow()
@@ -41,7 +42,7 @@ class DraftService:
             return Draft(dict(row.payload), row.registration_uuid, row.updated_at)
 
     def discard(self) -> None:
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             session.execute(delete(DraftRow))
 
     def count(self) -> int:

@@ -32,6 +32,7 @@ from otop_desktop.services.exchange_package import (
 )
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
+from otop_desktop.services.storage_errors import writing
 
 __all__ = ["Conflict", "ExchangeService", "MergeReport", "MergedRecord", "PackResult"]
 
@@ -50,7 +51,7 @@ class ExchangeService:
         self._office = office
 
     def installation_id(self) -> str:
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             return ExchangeRepository(session).installation_id()
 
     def default_package_name(self) -> str:
@@ -61,10 +62,17 @@ class ExchangeService:
         """Writes every record of the district, deletions included, into one package file.
         `out` may be a folder, which then gets a dated file name."""
         office = self._office.require_office()
+        if office.is_province:
+            raise UserError(
+                "สำนักงานระดับจังหวัดไม่ได้ส่งข้อมูลเป็นแฟ้มรับ-ส่งระหว่างเครื่อง "
+                "กรุณาส่งรายงานระดับจังหวัด (เมนู ส่งรายงาน) แทน",
+                "A province office does not send exchange packages; "
+                "send the provincial report instead.",
+            )
         target = _free(out / self.default_package_name()) if out.is_dir() else out
         if not target.suffix:
             target = target.with_suffix(EXTENSION)
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             repository = ExchangeRepository(session)
             package = Package(
                 sender_id=repository.installation_id(),
@@ -92,10 +100,14 @@ class ExchangeService:
         """Receives a package in one transaction: all of it, or nothing when it is refused."""
         office = self._office.require_office()
         package = read_package(path)
-        check_package(package, path, office.district_code, self._tambon_codes())
-        with self._db.transaction() as session:
+        # A province office receives every district of its province; records keep their district.
+        district = office.area_code
+        if office.is_province and package.district_code[:2] == office.province_code:
+            district = package.district_code
+        check_package(package, path, district, self._tambon_codes())
+        with writing(self._db) as session:
             merge = _Merge(ExchangeRepository(session), package, self._gazetteer)
-            report = merge.run(office.district_code)
+            report = merge.run(district)
             if merge.wrote:
                 AuditRepository(session).record(
                     "exchange-receive",
@@ -110,7 +122,7 @@ class ExchangeService:
         if keep not in ("local", "incoming"):
             raise ValueError(keep)
         office = self._office.require_office()
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             repository = ExchangeRepository(session)
             current = repository.record(conflict.uuid)
             if current is None or current.version != conflict.local.version:

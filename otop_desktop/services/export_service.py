@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
 from otop_desktop.db.repositories import AuditRepository, RegistrationRepository
+from otop_desktop.db.sqlite_files import make_private
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_dates import BE_OFFSET
 from otop_desktop.services.changes import Change, ChangeKind
@@ -22,6 +23,7 @@ from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.quota_service import QuotaService, TambonStatus
 from otop_desktop.services.report_data import ReportData
+from otop_desktop.services.storage_errors import file_reason, writing
 
 if TYPE_CHECKING:
     from otop_desktop.services.email_draft import EmailText
@@ -204,19 +206,27 @@ class ExportService:
             write_email_draft(data, workbook, draft)
         except OSError as exc:
             _discard(folder, (workbook, pdf, draft))
+            reason_th, reason_en = file_reason(exc)
             raise UserError(
-                f"เขียนแฟ้มรายงานลงใน {folder} ไม่ได้: {exc.strerror or exc}",
-                f"Cannot write the report into {folder}.",
+                f"เขียนแฟ้มรายงานลงใน {folder} ไม่ได้: {reason_th} (ไม่มีแฟ้มที่เขียนค้างไว้)",
+                f"Cannot write the report into {folder}: {reason_en} (no partial files left).",
             ) from exc
         except BaseException:
             _discard(folder, (workbook, pdf, draft))
             raise
-        record = self._record(data, folder, (workbook, pdf, draft))
+        for path in (workbook, pdf, draft):
+            make_private(path)
+        try:
+            record = self._record(data, folder, (workbook, pdf, draft))
+        except BaseException:
+            # An export the audit trail does not show must not stay on the disk.
+            _discard(folder, (workbook, pdf, draft))
+            raise
         return ExportResult(folder, workbook, pdf, draft, record, Change(ChangeKind.EXPORTS))
 
     def _record(self, data: ReportData, folder: Path, files: tuple[Path, ...]) -> ExportRecord:
         listed = [{"name": f.name, "sha256": sha256_of(f)} for f in files]
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             record = ExportRepository(session).add(
                 str(folder), listed, data.figures(), data.with_ids
             )
@@ -249,9 +259,10 @@ def new_export_folder(base: Path, date: dt.date) -> Path:
     try:
         base.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        reason_th, reason_en = file_reason(exc)
         raise UserError(
-            f"สร้างโฟลเดอร์ {base} ไม่ได้: {exc.strerror or exc}",
-            f"Cannot create the folder {base}.",
+            f"สร้างโฟลเดอร์ {base} ไม่ได้: {reason_th}",
+            f"Cannot create the folder {base}: {reason_en}.",
         ) from exc
     name = _be_iso(date)
     for attempt in range(1, 1000):
@@ -260,6 +271,13 @@ def new_export_folder(base: Path, date: dt.date) -> Path:
             folder.mkdir()
         except FileExistsError:
             continue
+        except OSError as exc:
+            reason_th, reason_en = file_reason(exc)
+            raise UserError(
+                f"สร้างโฟลเดอร์ {folder} ไม่ได้: {reason_th}",
+                f"Cannot create the folder {folder}: {reason_en}.",
+            ) from exc
+        make_private(folder, 0o700)
         return folder
     raise UserError(f"มีโฟลเดอร์รายงานของวันนี้ใน {base} มากเกินไป", f"Too many exports in {base}.")
 

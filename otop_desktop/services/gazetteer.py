@@ -32,6 +32,9 @@ class Gazetteer:
 
     @cache  # noqa: B019 - one Gazetteer lives as long as the program; the data never changes.
     def tambons(self, district_code: str) -> tuple[Tambon, ...]:
+        """The district's tambons; given a 2-digit province code, the whole province's."""
+        if len(district_code) == 2:
+            return tuple(t for d in self.districts(district_code) for t in self.tambons(d.code))
         return tuple(_tambon(s) for s in geothai.subdistricts(district_code))
 
     def tambon(self, code: str) -> Tambon | None:
@@ -43,14 +46,16 @@ class Gazetteer:
         return found.name_th if found else code
 
     def match_tambon(self, name: str, district_code: str) -> list[Tambon]:
-        """Tambons of the district whose name fits a hand-typed one (ต.บางคล้า, Bang Khla...)."""
+        """Tambons of the district whose name fits a hand-typed one (ต.บางคล้า, Bang Khla...).
+
+        A 2-digit province code searches the whole province."""
         name = clean_text(name)
         if not name:
             return []
         return [
             _tambon(a.subdistrict)
             for a in geothai.match(name)
-            if a.subdistrict.district_code == district_code
+            if a.subdistrict.district_code[: len(district_code)] == district_code
         ]
 
     def tambon_from_code_text(self, text: str) -> Tambon | None:

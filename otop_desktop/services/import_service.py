@@ -10,16 +10,19 @@ from otop_desktop.db.repositories import (
     AuditRepository,
     RegistrationRepository,
     identity_keys_of,
+    with_district,
 )
 from otop_desktop.domain.messages import Language
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_text import clean_text, name_key
 from otop_desktop.services.changes import Change
+from otop_desktop.services.district_hints import DistrictHint, district_hint
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.interchange import REQUIRED_COLUMNS, Column
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.row_parser import ParsedRow, RowParser, RowProblem
+from otop_desktop.services.storage_errors import writing
 from otop_desktop.services.table_reader import RawTable, read_table
 
 Progress = Callable[[int, int], bool]
@@ -132,6 +135,7 @@ class ImportService:
             officer_position=office.officer_position,
             today=today,
             tambon_choices=tambon_choices,
+            district_hint=self._district_hint(table),
         )
         return [parser.parse(n, row) for n, row in zip(table.row_numbers, table.rows, strict=True)]
 
@@ -140,21 +144,31 @@ class ImportService:
         name_at, code_at = columns.get(Column.TAMBON), columns.get(Column.TAMBON_CODE)
         if name_at is None:
             return []
-        district = self._office.require_office().district_code
+        area = self._office.require_office().area_code
+        hint = self._district_hint(table)
         found: list[str] = []
         for row in table.rows:
             code = clean_text(str(row[code_at] or "")) if code_at is not None else ""
             name = clean_text(str(row[name_at] or ""))
             if code or not name or name in found:
                 continue
-            if len(self._gazetteer.match_tambon(name, district)) != 1:
+            matches = self._gazetteer.match_tambon(name, area)
+            if len(matches) > 1 and hint is not None:
+                matches = [t for t in matches if t.district_code == hint(row)] or matches
+            if len(matches) != 1:
                 found.append(name)
         return found
 
+    def _district_hint(self, table: RawTable) -> DistrictHint | None:
+        office = self._office.require_office()
+        if not office.is_province:
+            return None
+        return district_hint(table, self._gazetteer.districts(office.province_code))
+
     def _plan(self, parsed: list[ParsedRow]) -> _Plan:
-        district = self._office.require_office().district_code
+        area = self._office.require_office().area_code
         with self._db.reading() as session:
-            registered = RegistrationRepository(session).identity_keys(district)
+            registered = RegistrationRepository(session).identity_keys(area)
         first_row_of: dict[tuple[str, ...], int] = {}
         new: list[ParsedRow] = []
         already: list[int] = []
@@ -163,6 +177,8 @@ class ImportService:
             if not row.valid or row.registration is None:
                 continue
             keys = _keys(row.registration)
+            if len(area) == 2:
+                keys = tuple(with_district(row.registration.tambon_code, keys))
             if any(k in registered for k in keys):
                 already.append(row.row)
                 continue
@@ -218,7 +234,7 @@ class ImportService:
     ) -> list[tuple[str, str]]:
         added: list[tuple[str, str]] = []
         actor = self._office.require_office().officer_name
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             repository = RegistrationRepository(session)
             for done, row in enumerate(rows, start=1):
                 assert row.registration is not None

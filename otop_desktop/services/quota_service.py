@@ -1,7 +1,7 @@
 """Which tambons of the district meet the campaign's quota, from one aggregate query."""
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.repositories import RegistrationRepository
@@ -10,6 +10,9 @@ from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.quota import QuotaDecision, TambonCounts, decide
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
+
+if TYPE_CHECKING:
+    from otop_desktop.services.province_service import ProvinceStatus
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,15 @@ class QuotaService:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+
+    def current_status(self) -> "DistrictStatus | ProvinceStatus":
+        """The office's own status: its district's, or for a province office the province's,
+        which answers the same tambon(code) and campaign questions."""
+        if self._office.is_province():
+            from otop_desktop.services.province_service import ProvinceService
+
+            return ProvinceService(self._db, self._gazetteer, self._office).status()
+        return self.district_status()
 
     def district_status(self) -> DistrictStatus:
         district = self._office.district()

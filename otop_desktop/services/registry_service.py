@@ -19,6 +19,7 @@ from otop_desktop.services.changes import Change
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
+from otop_desktop.services.storage_errors import writing
 
 SIMILAR_NAME_RATIO = 0.85
 
@@ -79,7 +80,7 @@ class RegistryService:
 
     def add(self, reg: Registration) -> SaveResult:
         warnings = self._checked(reg)
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             saved = RegistrationRepository(session).add(
                 reg, self._gazetteer.tambon_name(reg.tambon_code)
             )
@@ -93,7 +94,7 @@ class RegistryService:
     def update(self, reg: Registration) -> SaveResult:
         warnings = self._checked(reg)
         try:
-            with self._db.transaction() as session:
+            with writing(self._db) as session:
                 repository = RegistrationRepository(session)
                 before = repository.get(reg.uuid)
                 saved = repository.update(reg, self._gazetteer.tambon_name(reg.tambon_code))
@@ -113,7 +114,7 @@ class RegistryService:
 
     def _set_deleted(self, uuid: str, deleted: bool) -> Change:
         try:
-            with self._db.transaction() as session:
+            with writing(self._db) as session:
                 saved = RegistrationRepository(session).set_deleted(uuid, deleted)
                 AuditRepository(session).record(
                     "delete" if deleted else "restore",

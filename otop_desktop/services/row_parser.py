@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from otop_desktop.domain.identifiers import is_masked_id, normalize_id, normalize_phone
@@ -29,6 +30,8 @@ FIELD_COLUMNS: dict[str, Column] = {
     "products": Column.PRODUCT_NAMES,
     "received_on": Column.RECEIVED_ON,
 }
+# A province office checks against its province, and says so.
+PROVINCE_MESSAGES = {"tambon_unknown": "tambon_unknown_province"}
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,11 @@ class RowParser:
         officer_position: str = "",
         today: dt.date | None = None,
         tambon_choices: dict[str, str] | None = None,
+        district_hint: Callable[[tuple[object, ...]], str] | None = None,
     ) -> None:
+        """`district_hint` names a row's district where a tambon name fits tambons of several."""
         self._gazetteer = gazetteer
+        self._district_hint = district_hint
         self._tambon_choices = {clean_text(k): v for k, v in (tambon_choices or {}).items()}
         self._district = district
         self._columns = columns
@@ -117,6 +123,8 @@ class RowParser:
         return row[index] if index is not None and index < len(row) else None
 
     def _problem(self, number: int, column: Column, code: str, **params: object) -> RowProblem:
+        if self._district.is_province:
+            code = PROVINCE_MESSAGES.get(code, code)
         params = {
             "district": self._district.name_th,
             "district_en": self._district.name_en,
@@ -156,6 +164,9 @@ class RowParser:
         if name in self._tambon_choices:
             return self._tambon_choices[name], []
         matches = self._gazetteer.match_tambon(name, self._district.code)
+        if len(matches) > 1 and self._district_hint is not None:
+            hinted = self._district_hint(row)
+            matches = [t for t in matches if t.district_code == hinted] or matches
         if len(matches) == 1:
             return matches[0].code, []
         if len(matches) > 1:

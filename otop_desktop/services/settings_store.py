@@ -4,6 +4,7 @@ from sqlalchemy import select
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.models import SettingRow
+from otop_desktop.services.storage_errors import writing
 
 
 class SettingsStore:
@@ -16,7 +17,7 @@ class SettingsStore:
             return row.value if row is not None else default
 
     def set(self, key: str, value: str) -> None:
-        with self._db.transaction() as session:
+        with writing(self._db) as session:
             row = session.get(SettingRow, key)
             if row is None:
                 session.add(SettingRow(key=key, value=value))

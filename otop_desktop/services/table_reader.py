@@ -35,6 +35,8 @@ class RawTable:
     rows: tuple[tuple[object, ...], ...]
     row_numbers: tuple[int, ...]
     sheet_name: str = ""
+    # Title lines above the header row: they may name the office or district the list is from.
+    preamble: tuple[tuple[object, ...], ...] = ()
 
     def recognised_columns(self) -> dict[Column, int]:
         found: dict[Column, int] = {}
@@ -90,7 +92,7 @@ def _table_from_rows(
             continue
         body.append(tuple(row) + (None,) * (len(headers) - len(row)))
         numbers.append(first_row_number + offset)
-    return RawTable(headers, tuple(body), tuple(numbers), sheet_name)
+    return RawTable(headers, tuple(body), tuple(numbers), sheet_name, tuple(rows[:header_at]))
 
 
 def _no_headers(path: Path) -> UnreadableFileError:

@@ -17,7 +17,7 @@ from otop_desktop.services.errors import UserError
 from otop_desktop.ui.change_bus import ChangeBus
 from otop_desktop.ui.dialogs import Dialogs, QtDialogs
 from otop_desktop.ui.fonts import load_sarabun, ui_font
-from otop_desktop.ui.i18n import tr, user_message
+from otop_desktop.ui.i18n import set_language, tr, user_message
 from otop_desktop.ui.main_window import MainWindow, Page
 from otop_desktop.ui.style import STYLE_SHEET
 from otop_desktop.ui.ui_settings import UiSettings
@@ -44,6 +44,7 @@ def build_main_window(services: Services, dialogs: Dialogs, language: str = "") 
 
     ui_settings = UiSettings(services.folder.root / "ui-settings.ini")
     language = language or ui_settings.language()
+    set_language(language)
     bus = ChangeBus()
     export_page = ExportPage(services, dialogs, ui_settings)
     window = MainWindow(services, bus, dialogs, ui_settings, export_page, language)
@@ -70,15 +71,41 @@ def run_gui(folder: DataFolder) -> int:
     try:
         if not ensure_office(services, dialogs):
             return 0
-        window = build_main_window(services, dialogs)
-        window.show()
-        window.offer_draft()
+        session = WindowSession(services, dialogs)
+        session.window.offer_draft()
         _quietly(services.backups.backup_if_due)
         code = app.exec()
         _quietly(services.backups.backup_on_exit)
         return code
     finally:
         services.close()
+
+
+class WindowSession:
+    """The one main window, rebuilt in place when the officer switches the interface language."""
+
+    def __init__(self, services: Services, dialogs: Dialogs) -> None:
+        self._services = services
+        self._dialogs = dialogs
+        self.window = self._open(build_main_window(services, dialogs))
+
+    def _open(self, window: MainWindow) -> MainWindow:
+        window.language_change_requested.connect(self.switch_language)
+        window.show()
+        return window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        old.ui_settings.set_language(language)
+        old.close()  # saves the open form's draft and the geometry
+        self.window = self._open(build_main_window(self._services, self._dialogs, language))
+        draft = self._services.drafts.load()
+        if draft is not None:
+            self.window.form.restore_draft(draft.payload, draft.registration_uuid)
+            self.window.show_page(Page.FORM if old.current_page() is Page.FORM else old.current_page())
+        else:
+            self.window.show_page(old.current_page())
+        old.deleteLater()
 
 
 def _quietly(backup: Callable[[], object]) -> None:
@@ -139,7 +166,7 @@ def save_screenshot(folder: DataFolder, page: str, out: Path) -> Path:
         QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
-            raise OSError(f"บันทึกภาพหน้าจอไปที่ {out} ไม่ได้")
+            raise OSError(tr("บันทึกภาพหน้าจอไปที่ {path} ไม่ได้").format(path=out))
         window.close()
         return out
     finally:

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from otop_desktop.domain.messages import FIELD_LABELS
 from otop_desktop.domain.registration_codec import registration_to_json
+from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange_merge import Conflict
 from otop_desktop.services.exchange_service import ExchangeService
-from otop_desktop.services.errors import UserError
 from otop_desktop.ui.i18n import pick, tr, user_message
 
 EXTRA_LABELS = {

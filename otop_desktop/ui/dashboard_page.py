@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.quota_service import QuotaService
 from otop_desktop.ui.dashboard_view_model import DashboardViewModel, TambonRow
+from otop_desktop.ui.i18n import tr
 from otop_desktop.ui.tambon_quota_model import TAMBON_CODE_ROLE, TambonColumn, TambonQuotaModel
 from otop_desktop.ui.widgets.quota_chart import ChartBar, QuotaChart
 
@@ -90,12 +91,12 @@ class DashboardPage(QWidget):
 
     def _build(self) -> None:
         self.heading = _label("", "heading", self, "dashboard_heading")
-        self.met_card = _Card("ตำบลที่ครบเกณฑ์", "dashboard_met", self)
+        self.met_card = _Card(tr("ตำบลที่ครบเกณฑ์"), "dashboard_met", self)
         self.progress = QProgressBar(self.met_card)
         self.progress.setObjectName("dashboard_progress")
         self.progress.setFormat("%p%")
         self.met_card.box.insertWidget(2, self.progress)
-        self.count_card = _Card("ลงทะเบียนแล้ว (ที่นับตามเกณฑ์)", "dashboard_count", self)
+        self.count_card = _Card(tr("ลงทะเบียนแล้ว (ที่นับตามเกณฑ์)"), "dashboard_count", self)
         self.deadline_card = _Card("", "dashboard_deadline", self)
         self.report_card = _Card("", "dashboard_report", self)
         for card in (self.deadline_card, self.report_card):
@@ -123,7 +124,7 @@ class DashboardPage(QWidget):
     def _build_body(self) -> QSplitter:
         self.table = QTableView(self)
         self.table.setObjectName("dashboard_tambons")
-        self.table.setAccessibleName("สถานะของแต่ละตำบล")
+        self.table.setAccessibleName(tr("สถานะของแต่ละตำบล"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,7 +139,7 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TambonColumn.STATE, QHeaderView.ResizeMode.Stretch)
         hint = _label(
-            "คลิกหรือกด Enter ที่ตำบลที่ยังไม่ครบ เพื่อเริ่มลงทะเบียนในตำบลนั้น โดยเลือกประเภทที่ขาดไว้ให้",
+            tr("คลิกหรือกด Enter ที่ตำบลที่ยังไม่ครบ เพื่อเริ่มลงทะเบียนในตำบลนั้น โดยเลือกประเภทที่ขาดไว้ให้"),
             "muted",
             self,
             "dashboard_hint",
@@ -151,8 +152,8 @@ class DashboardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         for title, widgets in (
-            ("รายตำบล", (self.table, hint)),
-            ("แผนภูมิเทียบเกณฑ์ขั้นต่ำ", (scroll,)),
+            (tr("รายตำบล"), (self.table, hint)),
+            (tr("แผนภูมิเทียบเกณฑ์ขั้นต่ำ"), (scroll,)),
         ):
             panel = QFrame(splitter)
             panel.setObjectName("dashboard_card")
@@ -206,7 +207,7 @@ class DashboardPage(QWidget):
         self.deadline_card.value.setText(summary.deadline_text)
         self.report_card.title.setText(summary.report_title)
         self.report_card.value.setText(summary.report_text)
-        self.report_card.note.setText(f"ทางอีเมล {status.campaign.recipient_email}")
+        self.report_card.note.setText(tr("ทางอีเมล {email}").format(email=status.campaign.recipient_email))
         self.pace.setText(summary.pace_text)
         self.rule.setText(f"{summary.rule_text} · {summary.window_text}")
 

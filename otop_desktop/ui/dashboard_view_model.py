@@ -9,6 +9,7 @@ from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.services.quota_service import DistrictStatus, QuotaService, TambonStatus
 from otop_desktop.ui import quota_wording as wording
+from otop_desktop.ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,9 @@ class TambonRow:
     @property
     def detail_text(self) -> str:
         counts = self.status.counts
-        return (
-            f"ตำบล{self.name}: กลุ่ม {counts.groups} ราย, รายเดียว {counts.single_owners} ราย, "
-            f"SMEs {counts.smes} ราย\n{wording.shortfall_detail(self.status.decision)}"
-        )
+        return tr("ตำบล{name}: กลุ่ม {groups} ราย, รายเดียว {singles} ราย, SMEs {smes} ราย").format(
+            name=self.name, groups=counts.groups, singles=counts.single_owners, smes=counts.smes
+        ) + "\n" + wording.shortfall_detail(self.status.decision)
 
     @property
     def suggested_type(self) -> ProducerType | None:
@@ -83,31 +83,36 @@ def summarise(status: DistrictStatus, today: dt.date) -> DashboardSummary:
     campaign, totals = status.campaign, status.totals
     short = [t.tambon.name_th for t in status.tambons if not t.decision.met]
     if not short:
-        short_text = "ครบเกณฑ์ทุกตำบลแล้ว"
+        short_text = tr("ครบเกณฑ์ทุกตำบลแล้ว")
     elif len(short) <= 3:
-        short_text = "ยังไม่ครบ: " + ", ".join(short)
+        short_text = tr("ยังไม่ครบ: ") + ", ".join(short)
     else:
-        short_text = f"ยังไม่ครบ {len(short)} ตำบล"
+        short_text = tr("ยังไม่ครบ {n} ตำบล").format(n=len(short))
     pace = campaign_pace(campaign, status.still_needed, today)
     return DashboardSummary(
-        heading=f"ภาพรวมการรับลงทะเบียน อำเภอ{status.district.name_th}",
+        heading=tr("ภาพรวมการรับลงทะเบียน อำเภอ{name}").format(name=status.district.name_th),
         met=status.met_count,
         tambon_count=len(status.tambons),
-        met_text=f"{status.met_count} จาก {len(status.tambons)} ตำบล",
+        met_text=tr("{met} จาก {n} ตำบล").format(met=status.met_count, n=len(status.tambons)),
         short_text=short_text,
-        registrations_text=f"{totals.total:,} ราย",
-        by_type_text=(f"กลุ่ม {totals.groups} · รายเดียว {totals.single_owners} · SMEs {totals.smes}"),
-        deadline_title=f"ปิดรับลงทะเบียน {format_thai_date(campaign.registration_deadline, 'abbr')}",
+        registrations_text=tr("{n} ราย").format(n=f"{totals.total:,}"),
+        by_type_text=tr("กลุ่ม {groups} · รายเดียว {singles} · SMEs {smes}").format(
+            groups=totals.groups, singles=totals.single_owners, smes=totals.smes
+        ),
+        deadline_title=tr("ปิดรับลงทะเบียน {date}").format(
+            date=format_thai_date(campaign.registration_deadline, "abbr")
+        ),
         deadline_text=wording.deadline_text(pace.days_to_deadline),
-        report_title=f"ส่งรายงานจังหวัด {format_thai_date(campaign.report_due, 'abbr')}",
+        report_title=tr("ส่งรายงานจังหวัด {date}").format(
+            date=format_thai_date(campaign.report_due, "abbr")
+        ),
         report_text=wording.report_due_text(pace.days_to_report),
         pace=pace,
         pace_text=wording.pace_text(pace),
         rule_text=wording.rule_text(campaign.rule),
-        window_text=(
-            f"นับรายที่รับ {format_thai_date(campaign.window_start, 'abbr')}"
-            f" – {format_thai_date(campaign.window_end, 'abbr')}"
-            " ไม่รวมที่ลบแล้วหรือไม่ผ่านการพิจารณา"
+        window_text=tr("นับรายที่รับ {start} – {end} ไม่รวมที่ลบแล้วหรือไม่ผ่านการพิจารณา").format(
+            start=format_thai_date(campaign.window_start, "abbr"),
+            end=format_thai_date(campaign.window_end, "abbr"),
         ),
     )
 

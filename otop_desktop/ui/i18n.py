@@ -22,7 +22,8 @@ class DictionaryTranslator(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return self._table.get(source_text, "")
+        # An empty answer would replace the text with nothing; an untranslated text stays as it is.
+        return self._table.get(source_text, source_text)
 
     def isEmpty(self) -> bool:
         return False

@@ -18,6 +18,7 @@ from otop_desktop.ui.dashboard_page import DashboardPage
 from otop_desktop.ui.data_transfer import DataTransfer
 from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from otop_desktop.ui.i18n import pick, tr
 from otop_desktop.ui.registration_form import RegistrationForm
 from otop_desktop.ui.registration_form_context import FormContext
 from otop_desktop.ui.registry_page import RegistryPage
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
             widget = {Page.DASHBOARD: self.dashboard, Page.FORM: self.form, Page.REGISTRY: self.registry,
                       Page.EXPORT: self.export_page, Page.SETTINGS: self.settings}[page]
             self.ui.pages.addWidget(widget)
-            self.ui.navigation.addItem(QListWidgetItem(PAGE_TITLES[page]))
+            self.ui.navigation.addItem(QListWidgetItem(tr(PAGE_TITLES[page])))
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self.ui.action_thai.setChecked(language == "th")
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _on_undo_triggered(self) -> None:
         if not self.registry.undo_delete():
-            self.ui.statusbar.showMessage("ไม่มีรายการที่ลบให้เลิกทำ", 5000)
+            self.ui.statusbar.showMessage(tr("ไม่มีรายการที่ลบให้เลิกทำ"), 5000)
 
     # --- registration ------------------------------------------------------------------------
 
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         try:
             registration = self.services.registry.get(uuid)
         except UserError as exc:
-            self.dialogs.error(self, "เปิดรายการไม่ได้", exc.message_th)
+            self.dialogs.error(self, tr("เปิดรายการไม่ได้"), exc.message_th)
             return
         if self.form.editing_uuid != uuid or not self.form.is_dirty:
             self.drafts.discard()
@@ -172,9 +173,9 @@ class MainWindow(QMainWindow):
 
     def _discard_form_ok(self) -> bool:
         if not self.dialogs.confirm(
-            self, "มีแบบฟอร์มที่ยังไม่บันทึก",
-            "แบบฟอร์มที่กรอกค้างไว้ยังไม่ได้บันทึก ต้องการละทิ้งข้อมูลนั้นหรือไม่?",
-            ok="ละทิ้งข้อมูลที่กรอก", cancel="กลับไปกรอกต่อ",
+            self, tr("มีแบบฟอร์มที่ยังไม่บันทึก"),
+            tr("แบบฟอร์มที่กรอกค้างไว้ยังไม่ได้บันทึก ต้องการละทิ้งข้อมูลนั้นหรือไม่?"),
+            ok=tr("ละทิ้งข้อมูลที่กรอก"), cancel=tr("กลับไปกรอกต่อ"),
         ):
             self.show_page(Page.FORM)
             return False
@@ -183,18 +184,18 @@ class MainWindow(QMainWindow):
 
     def _on_form_saved(self, change: Change) -> None:
         self.bus.publish(change)
-        self.ui.statusbar.showMessage("✓ บันทึกแล้ว พร้อมรับลงทะเบียนรายถัดไป", 8000)
+        self.ui.statusbar.showMessage(tr("✓ บันทึกแล้ว พร้อมรับลงทะเบียนรายถัดไป"), 8000)
 
     def offer_draft(self) -> bool:
         """After a crash or power cut, offers the unfinished registration back."""
         draft = self.drafts.load()
         if draft is None:
             return False
-        name = draft.payload.get("texts", {}).get("producer_name") or "(ยังไม่ระบุชื่อ)"
+        name = draft.payload.get("texts", {}).get("producer_name") or tr("(ยังไม่ระบุชื่อ)")
         if self.dialogs.confirm(
-            self, "พบการลงทะเบียนที่ยังไม่เสร็จ",
-            f"พบแบบฟอร์มที่กรอกค้างไว้: {name}\nต้องการกรอกต่อหรือไม่?",
-            ok="กรอกต่อ", cancel="ละทิ้ง",
+            self, tr("พบการลงทะเบียนที่ยังไม่เสร็จ"),
+            tr("พบแบบฟอร์มที่กรอกค้างไว้: {name}\nต้องการกรอกต่อหรือไม่?").format(name=name),
+            ok=tr("กรอกต่อ"), cancel=tr("ละทิ้ง"),
         ):
             self.form.restore_draft(draft.payload, draft.registration_uuid)
             self.show_page(Page.FORM)
@@ -208,14 +209,14 @@ class MainWindow(QMainWindow):
         from otop_desktop.ui.import_dialog import ImportDialog
 
         path = path or self.dialogs.open_file(
-            self, "นำเข้าทะเบียนจากแฟ้ม", "ตาราง Excel หรือ CSV (*.xlsx *.csv)"
+            self, tr("นำเข้าทะเบียนจากแฟ้ม"), tr("ตาราง Excel หรือ CSV (*.xlsx *.csv)")
         )
         if path is None:
             return
         try:
             table = self.services.importer.read(path)
         except UserError as exc:
-            self.dialogs.error(self, "นำเข้าไม่ได้", exc.message_th)
+            self.dialogs.error(self, tr("นำเข้าไม่ได้"), exc.message_th)
             return
         district = self.services.office.require_office().district_code
         tambons = [(t.code, t.name_th) for t in self.services.gazetteer.tambons(district)]
@@ -238,8 +239,12 @@ class MainWindow(QMainWindow):
         province = self.services.gazetteer.province(office.province_code)
         campaign = self.services.office.campaign()
         self.status_label.setText(
-            f"อำเภอ{district.name_th} จังหวัด{province.name_th if province else ''}  ·  "
-            f"{campaign.name}  ·  ปิดรับ {format_thai_date(campaign.registration_deadline, 'abbr')}"
+            tr("อำเภอ{district} จังหวัด{province}  ·  {campaign}  ·  ปิดรับ {deadline}").format(
+                district=pick(district.name_th, district.name_en),
+                province=pick(province.name_th, province.name_en) if province else "",
+                campaign=campaign.name,
+                deadline=format_thai_date(campaign.registration_deadline, "abbr"),
+            )
         )
         self.setWindowTitle(f"OTOP Desktop — {office.office_name}")
 
@@ -251,9 +256,9 @@ class MainWindow(QMainWindow):
 
     def _on_about_triggered(self) -> None:
         self.dialogs.info(
-            self, "เกี่ยวกับโปรแกรม",
-            f"OTOP Desktop รุ่น {__version__}\nทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ\n"
-            f"ข้อมูลเก็บไว้ที่ {self.services.folder.root}",
+            self, tr("เกี่ยวกับโปรแกรม"),
+            tr("OTOP Desktop รุ่น {version}\nทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ\n"
+               "ข้อมูลเก็บไว้ที่ {folder}").format(version=__version__, folder=self.services.folder.root),
         )
 
     # --- geometry ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The Thai sentences that say where a tambon stands against the quota; no Qt."""
+"""The sentences that say where a tambon stands against the quota (Thai, translated by tr)."""
 
 from otop_desktop.domain.campaign_pace import CampaignPace
 from otop_desktop.domain.producer_types import ProducerType
@@ -12,6 +12,7 @@ from otop_desktop.domain.quota import (
 )
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.services.quota_service import DistrictStatus
+from otop_desktop.ui.i18n import tr
 
 MET_TEXT = "ครบเกณฑ์"
 MISSING_TH = {
@@ -28,24 +29,26 @@ SHORT_MISSING_TH = {
 def shortfall_text(decision: QuotaDecision) -> str:
     """ "ครบเกณฑ์", or what is missing: "ขาดกลุ่มผู้ผลิตชุมชน · ขาดอีก 1 ราย"."""
     if decision.met:
-        return MET_TEXT
-    parts = [MISSING_TH[m] for m in decision.missing if m in MISSING_TH]
-    parts.append(f"ขาดอีก {decision.still_needed} ราย")
+        return tr(MET_TEXT)
+    parts = [tr(MISSING_TH[m]) for m in decision.missing if m in MISSING_TH]
+    parts.append(tr("ขาดอีก {n} ราย").format(n=decision.still_needed))
     return " · ".join(parts)
 
 
 def shortfall_detail(decision: QuotaDecision) -> str:
     """The longer explanation a tooltip gives: how many of which kind are still needed."""
     if decision.met:
-        return "ตำบลนี้ครบเกณฑ์แล้ว"
+        return tr("ตำบลนี้ครบเกณฑ์แล้ว")
     needs = []
     if decision.groups_needed:
-        needs.append(f"กลุ่มผู้ผลิตชุมชนอีก {decision.groups_needed} ราย")
+        needs.append(tr("กลุ่มผู้ผลิตชุมชนอีก {n} ราย").format(n=decision.groups_needed))
     if decision.others_needed:
-        needs.append(f"ผู้ผลิตประเภทอื่น (รายเดียวหรือ SMEs) อีก {decision.others_needed} ราย")
+        needs.append(
+            tr("ผู้ผลิตประเภทอื่น (รายเดียวหรือ SMEs) อีก {n} ราย").format(n=decision.others_needed)
+        )
     if decision.extra_needed:
-        needs.append(f"ประเภทใดก็ได้อีก {decision.extra_needed} ราย")
-    return "ตำบลนี้ยังต้องมี" + " และ".join(needs)
+        needs.append(tr("ประเภทใดก็ได้อีก {n} ราย").format(n=decision.extra_needed))
+    return tr("ตำบลนี้ยังต้องมี") + tr(" และ").join(needs)
 
 
 def suggested_type(decision: QuotaDecision) -> ProducerType | None:
@@ -63,42 +66,44 @@ def suggested_type(decision: QuotaDecision) -> ProducerType | None:
 
 
 def action_text(decision: QuotaDecision) -> str:
-    return "" if decision.met else "ลงทะเบียน ›"
+    return "" if decision.met else tr("ลงทะเบียน ›")
 
 
 def rule_text(rule: QuotaRule) -> str:
-    return (
-        f"เกณฑ์ต่อตำบล: กลุ่มอย่างน้อย {rule.min_groups} · ประเภทอื่นอย่างน้อย {rule.min_others}"
-        f" · รวมอย่างน้อย {rule.min_total} ราย"
-    )
+    return tr(
+        "เกณฑ์ต่อตำบล: กลุ่มอย่างน้อย {groups} · ประเภทอื่นอย่างน้อย {others} · รวมอย่างน้อย {total} ราย"
+    ).format(groups=rule.min_groups, others=rule.min_others, total=rule.min_total)
 
 
 def deadline_text(days: int) -> str:
     if days > 0:
-        return f"เหลืออีก {days:,} วัน"
+        return tr("เหลืออีก {n} วัน").format(n=f"{days:,}")
     if days == 0:
-        return "วันนี้เป็นวันสุดท้าย"
-    return f"เลยกำหนดปิดรับมาแล้ว {-days:,} วัน"
+        return tr("วันนี้เป็นวันสุดท้าย")
+    return tr("เลยกำหนดปิดรับมาแล้ว {n} วัน").format(n=f"{-days:,}")
 
 
 def report_due_text(days: int) -> str:
     if days > 0:
-        return f"เหลืออีก {days:,} วัน"
+        return tr("เหลืออีก {n} วัน").format(n=f"{days:,}")
     if days == 0:
-        return "ต้องส่งภายในวันนี้"
-    return f"เลยกำหนดส่งมาแล้ว {-days:,} วัน"
+        return tr("ต้องส่งภายในวันนี้")
+    return tr("เลยกำหนดส่งมาแล้ว {n} วัน").format(n=f"{-days:,}")
 
 
 def pace_text(pace: CampaignPace) -> str:
     needed, days = pace.still_needed, pace.days_to_deadline
     if needed <= 0:
-        return "✓ ครบเกณฑ์ทุกตำบลแล้ว พร้อมส่งรายงาน"
+        return tr("✓ ครบเกณฑ์ทุกตำบลแล้ว พร้อมส่งรายงาน")
     if days > 0:
-        text = f"ต้องลงทะเบียนเพิ่มอีก {needed:,} ราย ใน {days:,} วัน"
-        return text + (f" (วันละอย่างน้อย {pace.per_day} ราย)" if pace.per_day > 1 else "")
+        text = tr("ต้องลงทะเบียนเพิ่มอีก {n} ราย ใน {days} วัน").format(n=f"{needed:,}", days=f"{days:,}")
+        per_day = tr(" (วันละอย่างน้อย {n} ราย)").format(n=pace.per_day)
+        return text + (per_day if pace.per_day > 1 else "")
     if days == 0:
-        return f"ต้องลงทะเบียนเพิ่มอีก {needed} ราย ภายในวันนี้"
-    return f"ต้องลงทะเบียนเพิ่มอีก {needed} ราย จึงจะครบทุกตำบล ({deadline_text(days)})"
+        return tr("ต้องลงทะเบียนเพิ่มอีก {n} ราย ภายในวันนี้").format(n=needed)
+    return tr("ต้องลงทะเบียนเพิ่มอีก {n} ราย จึงจะครบทุกตำบล ({late})").format(
+        n=needed, late=deadline_text(days)
+    )
 
 
 def delete_warning(status: DistrictStatus, summary: RegistrationSummary) -> str:
@@ -116,7 +121,7 @@ def delete_warning(status: DistrictStatus, summary: RegistrationSummary) -> str:
         groups=counts.groups - int(removed is ProducerType.GROUP),
         smes=counts.smes - int(removed is ProducerType.SME),
     )
-    missing = [MISSING_TH.get(m, "ขาดจำนวนรวม") for m in decide(rule, after).missing]
-    return (
-        f"การลบนี้จะทำให้ตำบล{found.tambon.name_th}ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ({' · '.join(missing)})"
+    missing = [tr(MISSING_TH.get(m, tr("ขาดจำนวนรวม"))) for m in decide(rule, after).missing]
+    return tr("การลบนี้จะทำให้ตำบล{name}ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ({missing})").format(
+        name=found.tambon.name_th, missing=" · ".join(missing)
     )

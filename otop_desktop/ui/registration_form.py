@@ -11,10 +11,15 @@ from otop_desktop.domain.quota import would_become_short
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.services.errors import UserError
+from otop_desktop.ui.form_messages import FieldMessages, step_of
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
 from otop_desktop.ui.i18n import pick, tr, user_message
-from otop_desktop.ui.form_messages import FieldMessages, step_of
-from otop_desktop.ui.registration_form_binding import TYPE_BUTTONS, FormBinding, blank_product, today
+from otop_desktop.ui.registration_form_binding import (
+    TYPE_BUTTONS,
+    FormBinding,
+    blank_product,
+    today,
+)
 from otop_desktop.ui.registration_form_context import FormContext
 
 STEP_TITLES = ("ประเภทผู้ผลิต", "ผู้ผลิตและผู้ติดต่อ", "สถานที่ผลิต", "ผลิตภัณฑ์", "การรับลงทะเบียน")
@@ -242,7 +247,7 @@ class RegistrationForm(QWidget):
             getattr(ui, name).setVisible(visible)
             getattr(ui, f"{name}_label").setVisible(visible)
         contact = {ProducerType.GROUP: "ประธานกลุ่ม *", ProducerType.SINGLE_OWNER: "เจ้าของ *"}
-        ui.contact_label.setText(tr(contact.get(chosen, "ผู้ติดต่อ *") if chosen else "ผู้ติดต่อ *"))
+        ui.contact_label.setText(tr(contact.get(chosen, tr("ผู้ติดต่อ *")) if chosen else "ผู้ติดต่อ *"))
         ui.national_id_label.setText(
             tr("เลขประจำตัวประชาชน") + ("" if chosen is ProducerType.SME else " *")
         )

@@ -23,6 +23,7 @@ from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.quota_service import QuotaService
 from otop_desktop.services.registry_service import RegistryService
 from otop_desktop.ui.dialogs import Dialogs
+from otop_desktop.ui.i18n import tr
 from otop_desktop.ui.quota_wording import delete_warning
 from otop_desktop.ui.registration_table_model import (
     SORT_ROLE,
@@ -66,17 +67,17 @@ class RegistryPage(QWidget):
     def _build(self, tambons: tuple) -> None:  # type: ignore[type-arg]
         self.search = QLineEdit(self)
         self.search.setObjectName("registry_search")
-        self.search.setPlaceholderText("ค้นหาชื่อผู้ผลิต ผู้ติดต่อ ผลิตภัณฑ์ หรือตำบล (Ctrl+F)")
+        self.search.setPlaceholderText(tr("ค้นหาชื่อผู้ผลิต ผู้ติดต่อ ผลิตภัณฑ์ หรือตำบล (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.tambon_filter = QComboBox(self)
-        self.tambon_filter.addItem("ทุกตำบล", "")
+        self.tambon_filter.addItem(tr("ทุกตำบล"), "")
         for tambon in tambons:
             self.tambon_filter.addItem(tambon.name_th, tambon.code)
         self.type_filter = QComboBox(self)
-        self.type_filter.addItem("ทุกประเภท", 0)
+        self.type_filter.addItem(tr("ทุกประเภท"), 0)
         for producer_type in ProducerType:
             self.type_filter.addItem(producer_type.name_th, int(producer_type))
-        self.show_deleted = QCheckBox("แสดงรายการที่ลบแล้ว", self)
+        self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
         self.count_label = QLabel(self)
         filters = QHBoxLayout()
         for widget, stretch in ((self.search, 3), (self.tambon_filter, 1), (self.type_filter, 2),
@@ -100,10 +101,10 @@ class RegistryPage(QWidget):
                               (RegistrationColumn.NATIONAL_ID, 140), (RegistrationColumn.PRODUCT, 180),
                               (RegistrationColumn.RECEIVED_ON, 110)):
             header.resizeSection(column, width)
-        self.new_button = QPushButton("ลงทะเบียนใหม่ (Ctrl+N)", self)
-        self.edit_button = QPushButton("แก้ไข (Enter)", self)
-        self.delete_button = QPushButton("ลบ (Delete)", self)
-        self.restore_button = QPushButton("กู้คืน", self)
+        self.new_button = QPushButton(tr("ลงทะเบียนใหม่ (Ctrl+N)"), self)
+        self.edit_button = QPushButton(tr("แก้ไข (Enter)"), self)
+        self.delete_button = QPushButton(tr("ลบ (Delete)"), self)
+        self.restore_button = QPushButton(tr("กู้คืน"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (self.restore_button, self.delete_button, self.edit_button, self.new_button):
@@ -143,7 +144,8 @@ class RegistryPage(QWidget):
         total = self._registry.count()
         shown = len(rows)
         self.count_label.setText(
-            f"ทั้งหมด {total} ราย" if shown == total else f"พบ {shown} จาก {total} ราย"
+            tr("ทั้งหมด {total} ราย").format(total=total) if shown == total
+            else tr("พบ {shown} จาก {total} ราย").format(shown=shown, total=total)
         )
         if selected:
             self.select(selected)
@@ -191,22 +193,24 @@ class RegistryPage(QWidget):
         # One question, not two: the quota warning joins the ordinary delete confirmation.
         warning = delete_warning(self._quota.district_status(), summary) if self._quota else ""
         if not self._dialogs.confirm(
-            self, "ลบรายการ — ตำบลจะไม่ครบเกณฑ์" if warning else "ลบรายการ",
-            f"ลบ \"{summary.producer_name}\" ออกจากทะเบียนหรือไม่?\n"
-            + (f"⚠ {warning}\n" if warning else "") + "กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง",
-            ok="ลบ", cancel="ไม่ลบ",
+            self, tr("ลบรายการ — ตำบลจะไม่ครบเกณฑ์") if warning else tr("ลบรายการ"),
+            tr("ลบ \"{name}\" ออกจากทะเบียนหรือไม่?").format(name=summary.producer_name) + "\n"
+            + ("⚠ " + warning + "\n" if warning else "") + tr("กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง"),
+            ok=tr("ลบ"), cancel=tr("ไม่ลบ"),
         ):
             return
         self._apply(lambda: self._registry.delete(summary.uuid))
         self._last_deleted.append(summary.uuid)
-        self.message.emit(f"ลบ \"{summary.producer_name}\" แล้ว — กด Ctrl+Z เพื่อเลิกทำ")
+        self.message.emit(
+            tr("ลบ \"{name}\" แล้ว — กด Ctrl+Z เพื่อเลิกทำ").format(name=summary.producer_name)
+        )
 
     def undo_delete(self) -> bool:
         if not self._last_deleted:
             return False
         uuid = self._last_deleted.pop()
         self._apply(lambda: self._registry.restore(uuid))
-        self.message.emit("กู้คืนรายการที่ลบแล้ว")
+        self.message.emit(tr("กู้คืนรายการที่ลบแล้ว"))
         return True
 
     def _on_restore_clicked(self) -> None:
@@ -218,6 +222,6 @@ class RegistryPage(QWidget):
         try:
             change = write()
         except UserError as exc:
-            self._dialogs.error(self, "ทำรายการไม่ได้", exc.message_th)
+            self._dialogs.error(self, tr("ทำรายการไม่ได้"), exc.message_th)
             return
         self.changed.emit(change)

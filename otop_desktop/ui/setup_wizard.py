@@ -18,8 +18,8 @@ from otop_desktop.domain.quota import QuotaRule
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
-from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
 from otop_desktop.ui.i18n import tr, user_message
+from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from otop_desktop.ui.dashboard_view_model import TambonRow
+from otop_desktop.ui.i18n import tr
 from otop_desktop.ui.widgets.quota_marks import (
     MET_TEXT_COLOUR,
     SHORT_TEXT_COLOUR,
@@ -94,9 +95,10 @@ class TambonQuotaModel(QAbstractTableModel):
             return None
         column = TambonColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return tr(HEADERS[column]) if HEADERS[column] else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(column)
+            tip = HEADER_TIPS.get(column)
+            return tr(tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'registration_form.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -58,6 +58,7 @@ class Ui_RegistrationForm(object):
         self.body_layout.setObjectName(u"body_layout")
         self.step_list = QListWidget(RegistrationForm)
         self.step_list.setObjectName(u"step_list")
+        self.step_list.setMinimumSize(QSize(210, 0))
         self.step_list.setMaximumSize(QSize(230, 16777215))
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

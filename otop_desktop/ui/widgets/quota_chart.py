@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from otop_desktop.ui.i18n import tr
 from otop_desktop.ui.widgets.quota_chart_parts import (
     EXTRA_COLOUR,
     MARK,
@@ -54,7 +55,7 @@ class QuotaChart(QWidget):
         super().__init__(parent)
         self.setObjectName("quota_chart")
         self.setMouseTracking(True)
-        self.setAccessibleName("แผนภูมิจำนวนที่ลงทะเบียนของแต่ละตำบลเทียบกับเกณฑ์")
+        self.setAccessibleName(tr("แผนภูมิจำนวนที่ลงทะเบียนของแต่ละตำบลเทียบกับเกณฑ์"))
         self._bars: tuple[ChartBar, ...] = ()
         self._minimum = 0
         self._hover = -1
@@ -71,8 +72,8 @@ class QuotaChart(QWidget):
         self._version += 1
         short = [b.label for b in self._bars if not b.met]
         self.setAccessibleDescription(
-            f"ครบเกณฑ์ {len(self._bars) - len(short)} จาก {len(self._bars)} ตำบล"
-            + (f" ยังไม่ครบ: {', '.join(short)}" if short else "")
+            tr("ครบเกณฑ์ {met} จาก {n} ตำบล").format(met=len(self._bars) - len(short), n=len(self._bars))
+            + (tr(" ยังไม่ครบ: ") + ", ".join(short) if short else "")
         )
         self.updateGeometry()
         self.update()
@@ -102,7 +103,7 @@ class QuotaChart(QWidget):
         if self._geometry_key != key:
             bold = self._metrics(bold=True)
             label = max([bold.horizontalAdvance(b.label) for b in self._bars], default=40) + 14
-            texts = [self._status_text(b) for b in self._bars] or ["ครบ"]
+            texts = [self._status_text(b) for b in self._bars] or [tr("ครบ")]
             status = MARK + 14 + max(bold.horizontalAdvance(t) for t in texts) + PAD
             top = legend_height(self._metrics(), self.width(), self._minimum)
             bottom = self.height() - self._metrics().height() - 10
@@ -148,7 +149,7 @@ class QuotaChart(QWidget):
 
     @staticmethod
     def _status_text(bar: ChartBar) -> str:
-        return "ครบ" if bar.met else f"ขาด {bar.needed}"
+        return tr("ครบ") if bar.met else tr("ขาด {n}").format(n=bar.needed)
 
     # --- events ----------------------------------------------------------------------------
 
@@ -197,7 +198,7 @@ class QuotaChart(QWidget):
         paint_legend(painter, self._metrics(), self.width(), self._minimum)
         if not self._bars:
             painter.setPen(MUTED_INK)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "ยังไม่มีข้อมูลตำบล")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("ยังไม่มีข้อมูลตำบล"))
             return
         plot = self._plot_rect()
         scale = plot.width() / self.scale_max()
@@ -235,7 +236,7 @@ class QuotaChart(QWidget):
         painter.setPen(QPen(MUTED_INK, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         unit = QRectF(plot.right() + 14, plot.bottom() + 4, self._status_width(), 30)
-        painter.drawText(unit, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "(ราย)")
+        painter.drawText(unit, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tr("(ราย)"))
 
     def _segments(
         self, plot: QRectF, scale: float, row: int, bar: ChartBar

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
+from otop_desktop.ui.i18n import tr
 from otop_desktop.ui.widgets.quota_marks import GROUP_COLOUR, INK, OTHER_COLOUR, paint_mark
 
 EXTRA_COLOUR = QColor("#6E6E6E")
@@ -60,12 +61,12 @@ def paint_missing(painter: QPainter, rect: QRectF, colour: QColor) -> None:
 
 def _legend_items(minimum: int) -> list[tuple[str, str]]:
     return [
-        ("group", "กลุ่มผู้ผลิตชุมชน"),
-        ("other", "ประเภทอื่น (รายเดียว/SMEs)"),
-        ("missing", "ที่ยังขาด"),
-        ("minimum", f"เกณฑ์ขั้นต่ำ {minimum} ราย"),
-        ("met", "ครบเกณฑ์"),
-        ("short", "ยังไม่ครบ"),
+        ("group", tr("กลุ่มผู้ผลิตชุมชน")),
+        ("other", tr("ประเภทอื่น (รายเดียว/SMEs)")),
+        ("missing", tr("ที่ยังขาด")),
+        ("minimum", tr("เกณฑ์ขั้นต่ำ {n} ราย").format(n=minimum)),
+        ("met", tr("ครบเกณฑ์")),
+        ("short", tr("ยังไม่ครบ")),
     ]
 
 

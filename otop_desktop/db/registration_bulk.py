@@ -1,0 +1,44 @@
+"""Adds many registrations in a few multi-row INSERTs, for imports and generated test data."""
+
+import uuid as uuid_module
+from collections.abc import Sequence
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from otop_desktop.db.mapping import product_values, registration_values
+from otop_desktop.db.models import ProductRow, RegistrationRow, utc_now
+from otop_desktop.domain.registration import Registration
+
+
+def add_many(session: Session, items: Sequence[tuple[Registration, str]]) -> list[tuple[str, str]]:
+    """Stores (registration, tambon name) pairs as new records; returns their (uuid, tambon).
+
+    One ORM object per row with a flush each costs about 2 ms a row; executemany with RETURNING
+    ids costs a tenth of that, on SQLite and PostgreSQL alike.
+    """
+    if not items:
+        return []
+    now = utc_now()
+    rows = []
+    for reg, tambon_name in items:
+        values = registration_values(reg, tambon_name)
+        values.update(
+            uuid=reg.uuid or str(uuid_module.uuid4()),
+            version=1,
+            created_at=now,
+            updated_at=now,
+            is_deleted=False,
+            deleted_at=None,
+        )
+        rows.append(values)
+    statement = insert(RegistrationRow).returning(RegistrationRow.id, sort_by_parameter_order=True)
+    ids = session.scalars(statement, rows).all()
+    products = [
+        {**values, "registration_id": row_id}
+        for row_id, (reg, _name) in zip(ids, items, strict=True)
+        for values in product_values(reg.products)
+    ]
+    if products:
+        session.execute(insert(ProductRow), products)
+    return [(row["uuid"], row["tambon_code"]) for row in rows]
