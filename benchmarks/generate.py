@@ -41,7 +41,13 @@ from otop_desktop.domain.producer_types import (
     RegistrationStatus,
     Standard,
 )
-from otop_desktop.domain.registration import HeldStandard, Person, Product, Registration, SiteAddress
+from otop_desktop.domain.registration import (
+    HeldStandard,
+    Person,
+    Product,
+    Registration,
+    SiteAddress,
+)
 from otop_desktop.domain.thai_dates import BE_OFFSET
 
 WINDOW = (dt.date(2022, 10, 1), dt.date(2023, 9, 29))
@@ -95,8 +101,11 @@ class Generator:
 
     def _person(self) -> Person:
         if self._rng.random() < 0.6:
-            return Person(self._rng.choice(("นาง", "นางสาว")), self._rng.choice(FEMALE_GIVEN),
-                          self._rng.choice(SURNAMES))
+            return Person(
+                self._rng.choice(("นาง", "นางสาว")),
+                self._rng.choice(FEMALE_GIVEN),
+                self._rng.choice(SURNAMES),
+            )
         return Person("นาย", self._rng.choice(MALE_GIVEN), self._rng.choice(SURNAMES))
 
     def _products(self) -> tuple[Product, ...]:
@@ -112,11 +121,16 @@ class Generator:
             elif self._rng.random() < 0.25:
                 standards = (HeldStandard(Standard.OTOP_COMMUNITY, f"{self._rng.randrange(9999)}"),)
             sales = self._rng.randrange(20, 2000) * 1000 if self._rng.random() < 0.5 else None
-            products.append(Product(
-                name, ProductCategory(category), brand=brand if self._rng.random() < 0.5 else "",
-                standards=standards, unit_price=Decimal(price),
-                annual_sales=Decimal(sales) if sales else None,
-            ))
+            products.append(
+                Product(
+                    name,
+                    ProductCategory(category),
+                    brand=brand if self._rng.random() < 0.5 else "",
+                    standards=standards,
+                    unit_price=Decimal(price),
+                    annual_sales=Decimal(sales) if sales else None,
+                )
+            )
         return tuple(products)
 
     def _name(self, ptype: ProducerType, person: Person, products: tuple[Product, ...]) -> str:
@@ -127,6 +141,10 @@ class Generator:
         if ptype is ProducerType.SME:
             return self._rng.choice(SME_PATTERNS).format(word=village)
         return person.full_name
+
+    def _house_no(self) -> str:
+        number = str(self._rng.randrange(1, 300))
+        return f"{number}/{self._rng.randrange(1, 9)}" if self._rng.random() < 0.2 else number
 
     def registration(self) -> Registration:
         rng = self._rng
@@ -144,7 +162,7 @@ class Generator:
             producer_name=self._name(ptype, person, products),
             site=SiteAddress(
                 tambon_code=tambon.code,
-                house_no=f"{rng.randrange(1, 300)}" + (f"/{rng.randrange(1, 9)}" if rng.random() < 0.2 else ""),
+                house_no=self._house_no(),
                 moo=str(rng.randrange(1, 16)),
                 village=f"บ้าน{rng.choice(VILLAGE_WORDS)}",
                 road=rng.choice(ROADS),
@@ -155,7 +173,8 @@ class Generator:
             contact=person,
             national_id="" if ptype is ProducerType.SME else self._national_id(),
             juristic_no=self._juristic_no(tambon.province_code, received.year - rng.randrange(8))
-            if ptype is ProducerType.SME else "",
+            if ptype is ProducerType.SME
+            else "",
             member_count=rng.randrange(7, 61) if ptype is ProducerType.GROUP else None,
             phone=mobile,
             year_started=received.year - rng.randrange(0, 15),
@@ -171,9 +190,22 @@ class Generator:
             yield self.registration()
 
 
-HEADERS = ("รหัสตำบล", "ตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อ-สกุล ผู้ติดต่อ", "เลขประจำตัวประชาชน",
-           "เลขทะเบียนนิติบุคคล", "จำนวนสมาชิก", "ที่อยู่", "โทรศัพท์", "ชื่อผลิตภัณฑ์", "ประเภทผลิตภัณฑ์",
-           "วันที่รับลงทะเบียน", "หมายเหตุ")
+HEADERS = (
+    "รหัสตำบล",
+    "ตำบล",
+    "ประเภทผู้ผลิต",
+    "ชื่อผู้ผลิต",
+    "ชื่อ-สกุล ผู้ติดต่อ",
+    "เลขประจำตัวประชาชน",
+    "เลขทะเบียนนิติบุคคล",
+    "จำนวนสมาชิก",
+    "ที่อยู่",
+    "โทรศัพท์",
+    "ชื่อผลิตภัณฑ์",
+    "ประเภทผลิตภัณฑ์",
+    "วันที่รับลงทะเบียน",
+    "หมายเหตุ",
+)
 
 
 def interchange_row(reg: Registration, tambon_names: dict[str, str]) -> list[object]:
@@ -184,12 +216,20 @@ def interchange_row(reg: Registration, tambon_names: dict[str, str]) -> list[obj
     main = reg.products[0]
     date = reg.received_on
     return [
-        site.tambon_code, tambon_names.get(site.tambon_code, ""), reg.producer_type.short_th,
-        reg.producer_name, reg.contact.full_name, reg.national_id, reg.juristic_no,
-        reg.member_count or "", address, format_phone(reg.phone),
+        site.tambon_code,
+        tambon_names.get(site.tambon_code, ""),
+        reg.producer_type.short_th,
+        reg.producer_name,
+        reg.contact.full_name,
+        reg.national_id,
+        reg.juristic_no,
+        reg.member_count or "",
+        address,
+        format_phone(reg.phone),
         "; ".join(p.name for p in reg.products),
         main.category.name_th if main.category else "",
-        f"{date.day}/{date.month}/{date.year + BE_OFFSET}", reg.notes,
+        f"{date.day}/{date.month}/{date.year + BE_OFFSET}",
+        reg.notes,
     ]
 
 
@@ -197,10 +237,9 @@ def write_csv(regs: Iterator[Registration], path: Path, tambon_names: dict[str, 
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADERS)
-        count = 0
-        for count, reg in enumerate(regs, start=1):
-            writer.writerow(interchange_row(reg, tambon_names))
-    return count
+        rows = [interchange_row(reg, tambon_names) for reg in regs]
+        writer.writerows(rows)
+    return len(rows)
 
 
 def write_xlsx(regs: Iterator[Registration], path: Path, tambon_names: dict[str, str]) -> int:
@@ -209,14 +248,17 @@ def write_xlsx(regs: Iterator[Registration], path: Path, tambon_names: dict[str,
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("ทะเบียน")
     sheet.append(HEADERS)
-    count = 0
-    for count, reg in enumerate(regs, start=1):
+    rows = 0
+    for reg in regs:
         sheet.append(interchange_row(reg, tambon_names))
+        rows += 1
     workbook.save(path)
-    return count
+    return rows
 
 
-def insert(regs: Iterator[Registration], data_dir: Path, district: str, database_url: str = "") -> int:
+def insert(
+    regs: Iterator[Registration], data_dir: Path, district: str, database_url: str = ""
+) -> int:
     """Sets up the office and adds the rows in bulk inserts through the repository layer."""
     from otop_desktop.app import open_services
     from otop_desktop.data_folder import DataFolder
@@ -271,8 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{target}: {rows} rows")
     if args.data_dir is not None:
         office_district = tambons[0].district_code
-        rows = insert(Generator(tambons, args.seed).registrations(args.rows), args.data_dir,
-                      office_district, args.database_url)
+        rows = insert(
+            Generator(tambons, args.seed).registrations(args.rows),
+            args.data_dir,
+            office_district,
+            args.database_url,
+        )
         print(f"{args.data_dir}: {rows} registrations (office district {office_district})")
     print(f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0

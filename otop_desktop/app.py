@@ -5,44 +5,92 @@ without loading it.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otop_desktop.data_folder import DataFolder
 from otop_desktop.db.database import Database
 from otop_desktop.services.audit_service import AuditService
-from otop_desktop.services.backup_service import BackupService
 from otop_desktop.services.draft_service import DraftService
-from otop_desktop.services.exchange_service import ExchangeService
-from otop_desktop.services.export_service import ExportService
 from otop_desktop.services.gazetteer import Gazetteer
-from otop_desktop.services.import_service import ImportService
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.program_password import ProgramPassword
 from otop_desktop.services.quota_service import QuotaService
 from otop_desktop.services.registry_service import RegistryService
-from otop_desktop.services.retention_service import RetentionService
 
 if TYPE_CHECKING:
+    from otop_desktop.services.backup_service import BackupService
+    from otop_desktop.services.exchange_service import ExchangeService
+    from otop_desktop.services.export_service import ExportService
+    from otop_desktop.services.import_service import ImportService
+    from otop_desktop.services.province_report_data import ProvinceReportData
+    from otop_desktop.services.province_service import ProvinceService
     from otop_desktop.services.report_data import ReportData
+    from otop_desktop.services.retention_service import RetentionService
 
 
 @dataclass(frozen=True)
 class Services:
+    """The services the first screen needs are made at once; the others, and their modules,
+    when first used, so that the program starts as fast as its dashboard allows."""
+
     folder: DataFolder
     database: Database
     gazetteer: Gazetteer
     office: OfficeService
     registry: RegistryService
     quota: QuotaService
-    importer: ImportService
-    exports: ExportService
-    backups: BackupService
-    exchange: ExchangeService
     drafts: DraftService
     audit: AuditService
     password: ProgramPassword
-    retention: RetentionService
+
+    @cached_property
+    def importer(self) -> "ImportService":
+        from otop_desktop.services.import_service import ImportService
+
+        return ImportService(self.database, self.gazetteer, self.office)
+
+    @cached_property
+    def exports(self) -> "ExportService":
+        from otop_desktop.services.export_service import ExportService
+        from otop_desktop.services.province_export_service import ProvinceExportService
+
+        province = ProvinceExportService(
+            self.database, self.gazetteer, self.office, pdf_writer=write_province_report_pdf
+        )
+        return ExportService(
+            self.database,
+            self.gazetteer,
+            self.office,
+            self.quota,
+            pdf_writer=write_report_pdf,
+            province=province,
+        )
+
+    @cached_property
+    def backups(self) -> "BackupService":
+        from otop_desktop.services.backup_service import BackupService
+
+        return BackupService(self.folder, self.database, gazetteer=self.gazetteer)
+
+    @cached_property
+    def exchange(self) -> "ExchangeService":
+        from otop_desktop.services.exchange_service import ExchangeService
+
+        return ExchangeService(self.database, self.gazetteer, self.office)
+
+    @cached_property
+    def retention(self) -> "RetentionService":
+        from otop_desktop.services.retention_service import RetentionService
+
+        return RetentionService(self.database, self.gazetteer, self.office)
+
+    @cached_property
+    def province(self) -> "ProvinceService":
+        from otop_desktop.services.province_service import ProvinceService
+
+        return ProvinceService(self.database, self.gazetteer, self.office)
 
     def close(self) -> None:
         self.database.close()
@@ -53,22 +101,16 @@ def open_services(folder: DataFolder) -> Services:
     database = Database.open(folder.url, backup_dir=folder.backups)
     gazetteer = Gazetteer()
     office = OfficeService(database, gazetteer)
-    quota = QuotaService(database, gazetteer, office)
     return Services(
         folder=folder,
         database=database,
         gazetteer=gazetteer,
         office=office,
         registry=RegistryService(database, gazetteer, office),
-        quota=quota,
-        importer=ImportService(database, gazetteer, office),
-        exports=ExportService(database, gazetteer, office, quota, pdf_writer=write_report_pdf),
-        backups=BackupService(folder, database, gazetteer=gazetteer),
-        exchange=ExchangeService(database, gazetteer, office),
+        quota=QuotaService(database, gazetteer, office),
         drafts=DraftService(database),
         audit=AuditService(database),
         password=ProgramPassword(database, office),
-        retention=RetentionService(database, gazetteer, office),
     )
 
 
@@ -84,5 +126,11 @@ def resources_dir() -> Path:
 def write_report_pdf(data: "ReportData", path: Path) -> None:
     """Loads Qt only when a PDF is written; the caller provides the QGuiApplication."""
     from otop_desktop.ui.report_pdf import write_report_pdf as write_with_qt
+
+    write_with_qt(data, path)
+
+
+def write_province_report_pdf(data: "ProvinceReportData", path: Path) -> None:
+    from otop_desktop.ui.province_report_pdf import write_province_report_pdf as write_with_qt
 
     write_with_qt(data, path)

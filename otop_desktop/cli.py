@@ -32,17 +32,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"otop-desktop {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: OTOP_DATA_DIR, then the profile)")
     parser.add_argument("--database-url", help="SQLAlchemy URL of a shared database server")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="save a 1280x800 picture of the main window and exit")
-    parser.add_argument("--page", default="dashboard",
-                        choices=("dashboard", "registry", "form", "export", "settings"),
-                        help="the page --screenshot shows")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="check the installed program in a temporary folder and exit")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="save a 1280x800 picture of the main window and exit",
+    )
+    parser.add_argument(
+        "--page",
+        default="dashboard",
+        choices=("dashboard", "registry", "form", "export", "settings"),
+        help="the page --screenshot shows",
+    )
+    parser.add_argument(
+        "--benchmark-start",
+        action="store_true",
+        help="print the time the dashboard is first drawn, then exit",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check the installed program in a temporary folder and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     setup = commands.add_parser("setup", help="set the office's district and officer")
-    setup.add_argument("--district", required=True, help="4-digit DOPA district code, e.g. 2402")
+    where = setup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--district", help="4-digit DOPA district code, e.g. 2402")
+    where.add_argument("--province", help="2-digit province code: a province office, e.g. 24")
     setup.add_argument("--officer", help="officer's full name")
     setup.add_argument("--position", help="officer's position")
 
@@ -90,6 +107,8 @@ def _err(text: str) -> None:
 
 
 def _cmd_setup(args: argparse.Namespace) -> int:
+    if args.province is not None:
+        return _cmd_setup_province(args)
     services = _open(args)
     try:
         office, _ = services.office.setup(
@@ -101,6 +120,23 @@ def _cmd_setup(args: argparse.Namespace) -> int:
         _out(
             f"ตั้งค่าแล้ว: {office.office_name} จังหวัด{province.name_th if province else ''} "
             f"({len(tambons)} ตำบล) ข้อมูลอยู่ที่ {services.folder.root}"
+        )
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def _cmd_setup_province(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        office, _ = services.office.setup_province(
+            args.province, officer_name=args.officer, officer_position=args.position
+        )
+        districts = services.gazetteer.districts(office.province_code)
+        tambons = services.gazetteer.tambons(office.province_code)
+        _out(
+            f"ตั้งค่าแล้ว: {office.office_name} ระดับจังหวัด ({len(districts)} อำเภอ "
+            f"{len(tambons)} ตำบล) ข้อมูลอยู่ที่ {services.folder.root}"
         )
     finally:
         services.close()
@@ -137,6 +173,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_status(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
+        if services.office.is_province():
+            return _province_status(services, as_json=args.json)
         status = services.quota.district_status()
     finally:
         services.close()
@@ -152,6 +190,18 @@ def _cmd_status(args: argparse.Namespace) -> int:
             f"{t.tambon.code:<8}{t.tambon.name_th:<20}{t.counts.groups:>6}"
             f"{t.counts.others:>6}{t.counts.total:>6}  {result}"
         )
+    return EXIT_OK
+
+
+def _province_status(services, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+    from otop_desktop.services.province_service import status_lines
+
+    status = services.province.status()
+    if as_json:
+        _out(json.dumps(status.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    for line in status_lines(status, services.province.duplicates()):
+        _out(line)
     return EXIT_OK
 
 
@@ -181,7 +231,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_OK
     from otop_desktop.ui.application import run_gui
 
-    return run_gui(folder)
+    return run_gui(folder, benchmark_start=args.benchmark_start)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -220,10 +270,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     # The database must not be open while its file is replaced: no open_services() here.
     from otop_desktop.data_folder import resolve_data_folder
     from otop_desktop.domain.thai_dates import format_thai_date
+    from otop_desktop.instance_lock import InstanceLock
     from otop_desktop.services.backup_service import BackupService
 
     folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
-    result = BackupService(folder).restore(args.file)
+    # Replacing the file under an open window would undo the officer's work there.
+    with InstanceLock(folder.root):
+        result = BackupService(folder).restore(args.file)
     taken = result.restored.taken_at
     _out(
         f"กู้คืนข้อมูลจาก {result.restored.path.name} (สำรองเมื่อ {format_thai_date(taken.date())} "

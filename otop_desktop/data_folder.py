@@ -10,6 +10,7 @@ DATA_DIR_ENV = "OTOP_DATA_DIR"
 DATABASE_URL_ENV = "OTOP_DATABASE_URL"
 PORTABLE_MARKER = "portable.txt"
 DATABASE_FILE = "otop.sqlite3"
+DATABASE_URL_FILE = "database-url.txt"
 
 
 class DataFolderError(Exception):
@@ -67,12 +68,24 @@ def resolve_data_folder(
     environ = dict(os.environ) if environ is None else environ
     url = database_url or environ.get(DATABASE_URL_ENV, "")
     if flag:
-        return DataFolder(Path(flag).expanduser().resolve(), url)
-    if environ.get(DATA_DIR_ENV):
-        return DataFolder(Path(environ[DATA_DIR_ENV]).expanduser().resolve(), url)
-    exe_dir = exe_dir if exe_dir is not None else executable_dir()
-    if exe_dir is not None and (exe_dir / PORTABLE_MARKER).exists():
-        return DataFolder(exe_dir / "data", url)
-    from platformdirs import user_data_path
+        root = Path(flag).expanduser().resolve()
+    elif environ.get(DATA_DIR_ENV):
+        root = Path(environ[DATA_DIR_ENV]).expanduser().resolve()
+    else:
+        exe_dir = exe_dir if exe_dir is not None else executable_dir()
+        if exe_dir is not None and (exe_dir / PORTABLE_MARKER).exists():
+            root = exe_dir / "data"
+        else:
+            from platformdirs import user_data_path
 
-    return DataFolder(user_data_path("OTOP Desktop", appauthor=False), url)
+            root = user_data_path("OTOP Desktop", appauthor=False)
+    return DataFolder(root, url or saved_database_url(root))
+
+
+def saved_database_url(root: Path) -> str:
+    """The shared server an office was pointed at once, in database-url.txt in its data folder."""
+    try:
+        lines = (root / DATABASE_URL_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    return next((line.strip() for line in lines if line.strip() and not line.startswith("#")), "")

@@ -86,6 +86,22 @@ class _Run:
         app = application()
         _check(FAMILY in QFontDatabase.families(), f"the {FAMILY} font files were not found")
         _check((resources_dir() / "app.png").is_file(), f"no app.png in {resources_dir()}")
+        _check(
+            (resources_dir() / "privacy_notice_th.md").is_file(),
+            f"no privacy_notice_th.md in {resources_dir()}",
+        )
+
+        self.at("printing and the program password's key derivation")
+        import importlib.util
+
+        _check(
+            importlib.util.find_spec("PySide6.QtPrintSupport") is not None,
+            "QtPrintSupport is missing: the privacy notice cannot be printed",
+        )
+        _check(
+            importlib.util.find_spec("_hashlib") is not None,
+            "OpenSSL's _hashlib is missing: the program password's PBKDF2 would be slow",
+        )
 
         self.at("data folder and database migrations")
         from otop_desktop.app import open_services
@@ -136,17 +152,25 @@ class _Run:
             self.at("showing the main window")
             from PySide6.QtWidgets import QApplication
 
+            from otop_desktop.ui.main_window import Page
+
             window = build_main_window(services, QtDialogs())
             window.resize(1024, 700)
             window.show()
             QApplication.processEvents()
             _check(window.isVisible(), "the main window did not show")
-            _check(not window.grab().isNull(), "the main window did not paint")
+            # Pages are built when first shown: show each, so that all of them are checked.
+            for page in Page:
+                self.at(f"showing the {page.name.lower()} page")
+                window.show_page(page)
+                QApplication.processEvents()
+                _check(not window.grab().isNull(), f"the {page.name.lower()} page did not paint")
+            self.at("closing the main window")
             window.close()
             QApplication.processEvents()
             window.deleteLater()
             QApplication.processEvents()
-            self.done.append("main window shown")
+            self.done.append(f"main window shown with its {len(Page)} pages")
         finally:
             services.close()
         del app

@@ -54,11 +54,25 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(data_dir: Path) -> Iterator["object"]:
+def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """ "" (a SQLite file in the data folder), or for a test marked `postgres` while
+    OTOP_TEST_DATABASE_URL names a server, a fresh schema there, dropped afterwards."""
+    from tests.postgres import TEST_DATABASE_URL_ENV, fresh_schema
+
+    server = os.environ.get(TEST_DATABASE_URL_ENV, "")
+    if not server or request.node.get_closest_marker("postgres") is None:
+        yield ""
+        return
+    with fresh_schema(server) as url:
+        yield url
+
+
+@pytest.fixture
+def services(data_dir: Path, database_url: str) -> Iterator["object"]:
     from otop_desktop.app import open_services
     from otop_desktop.data_folder import DataFolder
 
-    opened = open_services(DataFolder(data_dir))
+    opened = open_services(DataFolder(data_dir, database_url))
     opened.office.setup(
         BANG_KHLA, officer_name="นางสาวสมใจ รักงาน", officer_position="นักวิชาการพัฒนาชุมชนชำนาญการ"
     )

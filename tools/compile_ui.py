@@ -1,7 +1,7 @@
-"""Compiles the Qt Designer files in ui/ into otop_desktop/ui/forms/ui_*.py (run after editing a .ui).
+"""Compiles the Qt Designer files in ui/ into otop_desktop/ui/forms/ui_*.py (after editing a .ui).
 
-    python tools/compile_ui.py          # rewrite the compiled forms
-    python tools/compile_ui.py --check  # exit 1 if a compiled form is out of date
+python tools/compile_ui.py          # rewrite the compiled forms
+python tools/compile_ui.py --check  # exit 1 if a compiled form is out of date
 """
 
 import argparse
@@ -26,7 +26,9 @@ def _uic() -> list[str]:
 def compiled(source: Path) -> str:
     result = subprocess.run(
         [*_uic(), "--no-autoconnection", str(source)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return result.stdout
 
@@ -50,7 +52,9 @@ def main() -> int:
         code = compiled(source)
         target = target_for(source)
         if args.check:
-            if not target.exists() or comparable(target.read_text(encoding="utf-8")) != comparable(code):
+            if not target.exists() or comparable(target.read_text(encoding="utf-8")) != comparable(
+                code
+            ):
                 stale.append(target.name)
         else:
             target.write_text(code, encoding="utf-8")

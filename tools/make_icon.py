@@ -3,8 +3,8 @@
     python tools/make_icon.py
 
 The icon: the program's blue, a registration sheet and a gold tick (a tambon that met its quota).
-Qt writes single-image .ico files only, so the .ico is put together here from PNG images, which
-Windows Vista and later read at every size.
+Qt writes single-image .ico files only, so the .ico is put together here the way Windows' own
+icons are: 32-bit bitmaps (with their transparency mask) up to 128 pixels, a PNG at 256.
 """
 
 import os
@@ -106,24 +106,46 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+def dib_bytes(image: QImage) -> bytes:
+    """An icon bitmap: BITMAPINFOHEADER, BGRA rows bottom-up, then the 1-bit AND mask."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)  # little-endian: B, G, R, A
+    width, height = image.width(), image.height()
+    rows = [bytes(image.constScanLine(y))[: width * 4] for y in range(height)]
+    mask_stride = ((width + 31) // 32) * 4
+    masks = []
+    for row in rows:
+        bits = bytearray(mask_stride)
+        for x in range(width):
+            if row[x * 4 + 3] == 0:  # fully transparent
+                bits[x // 8] |= 0x80 >> (x % 8)
+        masks.append(bytes(bits))
+    pixels = b"".join(reversed(rows)) + b"".join(reversed(masks))
+    header = struct.pack("<IiiHHIIiiII", 40, width, height * 2, 1, 32, 0, len(pixels), 0, 0, 0, 0)
+    return header + pixels
+
+
 def ico_bytes(images: dict[int, bytes]) -> bytes:
-    """An ICO file (ICONDIR, ICONDIRENTRY per image, then the PNG data) holding every size."""
+    """An ICO file (ICONDIR, ICONDIRENTRY per image, then the image data) holding every size."""
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = len(header) + 16 * len(images)
     entries, blobs = [], []
-    for size, png in sorted(images.items()):
+    for size, data in sorted(images.items()):
         side = 0 if size >= 256 else size  # 0 means 256 in an ICONDIRENTRY
-        entries.append(struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset))
-        blobs.append(png)
-        offset += len(png)
+        entries.append(struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(data), offset))
+        blobs.append(data)
+        offset += len(data)
     return header + b"".join(entries) + b"".join(blobs)
+
+
+def icon_image(size: int) -> bytes:
+    return png_bytes(draw(size)) if size >= 256 else dib_bytes(draw(size))
 
 
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     RESOURCES.mkdir(exist_ok=True)
     (RESOURCES / "app.png").write_bytes(png_bytes(draw(PNG_SIZE)))
-    (RESOURCES / "app.ico").write_bytes(ico_bytes({s: png_bytes(draw(s)) for s in ICO_SIZES}))
+    (RESOURCES / "app.ico").write_bytes(ico_bytes({s: icon_image(s) for s in ICO_SIZES}))
     print(RESOURCES / "app.png")
     print(RESOURCES / "app.ico")
     del app

@@ -1,6 +1,6 @@
 """Rebuilds the README pictures from the sample Bang Khla registry.
 
-    python tools/screenshots.py            # writes docs/screenshots/*.png
+python tools/screenshots.py            # writes docs/screenshots/*.png
 """
 
 import shutil
@@ -24,8 +24,17 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="otop-screens-"))
     try:
         data = str(folder / "data")
-        run("--data-dir", data, "setup", "--district", "2402", "--officer", "นางสาวสมใจ รักงาน",
-            "--position", "นักวิชาการพัฒนาชุมชนชำนาญการ")
+        run(
+            "--data-dir",
+            data,
+            "setup",
+            "--district",
+            "2402",
+            "--officer",
+            "นางสาวสมใจ รักงาน",
+            "--position",
+            "นักวิชาการพัฒนาชุมชนชำนาญการ",
+        )
         run("--data-dir", data, "import", str(SAMPLE))
         for page in PAGES:
             run("--data-dir", data, "--screenshot", str(OUT / f"{page}.png"), "--page", page)

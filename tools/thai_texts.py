@@ -1,6 +1,6 @@
 """Lists the Thai texts of the interface that need an English twin (used by a test and by hand).
 
-    python tools/thai_texts.py            # print the texts that translations_en.TABLE lacks
+python tools/thai_texts.py            # print the texts that translations_en.TABLE lacks
 """
 
 import ast
@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI_CODE = ROOT / "otop_desktop" / "ui"
 # Official documents are written in Thai whatever the interface language.
-THAI_ONLY = {"report_pdf.py", "translations_en.py"}
+THAI_ONLY = {"report_pdf.py", "province_report_pdf.py", "translations_en.py"}
 
 
 def is_thai(text: str) -> bool:
@@ -45,9 +45,13 @@ def code_texts() -> tuple[dict[str, list[str]], list[str]]:
                     fstrings.append(where)
                 for value in node.values:
                     skip.add(id(value))
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if id(node) not in skip and is_thai(node.value):
-                    texts.setdefault(node.value, []).append(where)
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in skip
+                and is_thai(node.value)
+            ):
+                texts.setdefault(node.value, []).append(where)
     return texts, fstrings
 
 

@@ -2,7 +2,7 @@
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -64,11 +64,29 @@ class RegistrationRow(Base):
     __table_args__ = (
         Index("ix_registration_quota", "is_deleted", "tambon_code", "producer_type", "received_on"),
         Index("ix_registration_name_key", "tambon_code", "name_key"),
+        # A district's counts and the registry's change check, from the index alone.
+        Index(
+            "ix_registration_area_quota",
+            "district_code",
+            "is_deleted",
+            "tambon_code",
+            "producer_type",
+            "status",
+            "received_on",
+        ),
+        Index("ix_registration_area_updated", "district_code", "updated_at"),
+        Index("ix_registration_area_id", "district_code", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Every UPDATE also says "WHERE version = <the version read>": of two offices saving the same
+    # record at the same moment on a shared server, the second finds no row and is told.
+    __mapper_args__: ClassVar[dict[str, Any]] = {
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
     producer_type: Mapped[int] = mapped_column(Integer)
     producer_name: Mapped[str] = mapped_column(String(300))
     name_key: Mapped[str] = mapped_column(String(300))

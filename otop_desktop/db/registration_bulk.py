@@ -32,13 +32,15 @@ def add_many(session: Session, items: Sequence[tuple[Registration, str]]) -> lis
             deleted_at=None,
         )
         rows.append(values)
-    statement = insert(RegistrationRow).returning(RegistrationRow.id, sort_by_parameter_order=True)
-    ids = session.scalars(statement, rows).all()
+    # Core statements on the tables: the ORM's bulk path would run one INSERT per row here.
+    registrations, product_table = RegistrationRow.__table__, ProductRow.__table__
+    statement = insert(registrations).returning(registrations.c.id, sort_by_parameter_order=True)
+    ids = session.connection().execute(statement, rows).scalars().all()
     products = [
         {**values, "registration_id": row_id}
         for row_id, (reg, _name) in zip(ids, items, strict=True)
         for values in product_values(reg.products)
     ]
     if products:
-        session.execute(insert(ProductRow), products)
+        session.connection().execute(insert(product_table), products)
     return [(row["uuid"], row["tambon_code"]) for row in rows]

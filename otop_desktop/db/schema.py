@@ -13,7 +13,12 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Oldest first. A test checks this list against the Alembic scripts, so that start-up can decide
 # without importing Alembic (0.65 s) whether anything needs doing.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_exchange", "0003_scope_settings")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_exchange",
+    "0003_scope_settings",
+    "0004_area_indexes",
+)
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 

@@ -40,6 +40,7 @@ from otop_desktop.services.backup_restore import (
 )
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
+from otop_desktop.services.storage_errors import failure_reason
 
 DEFAULT_KEEP = 20
 
@@ -154,6 +155,10 @@ class BackupService:
 
     # --- making backups --------------------------------------------------------------------
 
+    def require_local(self) -> None:
+        """Raises the officer's explanation when the data is on a server (no backups here)."""
+        self._require_sqlite()
+
     def _require_sqlite(self) -> None:
         if not self.available:
             raise UserError(
@@ -185,8 +190,10 @@ class BackupService:
         try:
             return self._write(live, kind)
         except (OSError, DatabaseFileError) as exc:
+            reason_th, reason_en = failure_reason(exc)
             raise UserError(
-                f"สำรองข้อมูลไม่ได้: {exc}", f"The backup could not be made: {exc}"
+                f"สำรองข้อมูลไม่ได้: {reason_th} (ข้อมูลในโปรแกรมยังอยู่ครบ)",
+                f"The backup could not be made: {reason_en} (your data is unchanged).",
             ) from exc
 
     def _write(self, live: Path, kind: BackupKind) -> Path:

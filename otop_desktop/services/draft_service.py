@@ -1,4 +1,4 @@
-"""The unfinished registration form, kept in the database so that a crash or power cut loses nothing."""
+"""The unfinished registration form, kept in the database: a crash or power cut loses nothing."""
 
 import datetime as dt
 from dataclasses import dataclass

@@ -27,6 +27,7 @@ from otop_desktop.services.storage_errors import file_reason, writing
 
 if TYPE_CHECKING:
     from otop_desktop.services.email_draft import EmailText
+    from otop_desktop.services.province_export_service import ProvinceExportService
 
 PdfWriter = Callable[[ReportData, Path], None]
 DEFAULT_FOLDER_NAME = "OTOP รายงาน"
@@ -81,10 +82,17 @@ class Preflight:
     short_tambons: tuple[TambonStatus, ...]
     missing_documents: tuple[RegistrationSummary, ...]
     unfinished_drafts: int
+    # A province office's report: districts whose data has not come yet.
+    missing_reports: tuple[str, ...] = ()
 
     @property
     def all_clear(self) -> bool:
-        return not (self.short_tambons or self.missing_documents or self.unfinished_drafts)
+        return not (
+            self.short_tambons
+            or self.missing_documents
+            or self.unfinished_drafts
+            or self.missing_reports
+        )
 
 
 class ExportService:
@@ -95,12 +103,18 @@ class ExportService:
         office: OfficeService,
         quota: QuotaService,
         pdf_writer: PdfWriter | None = None,
+        province: "ProvinceExportService | None" = None,
     ) -> None:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
         self._quota = quota
         self._pdf_writer = pdf_writer
+        self._province = province
+
+    def _for_province(self) -> "ProvinceExportService | None":
+        """The provincial report's service when the office is a province office."""
+        return self._province if self._province and self._office.is_province() else None
 
     def report_data(
         self, *, today: dt.date | None = None, thai_digits: bool = False, with_ids: bool = False
@@ -136,9 +150,14 @@ class ExportService:
         """The draft's subject and body, for copying to the clipboard."""
         from otop_desktop.services.email_draft import email_text
 
+        if province := self._for_province():
+            return province.email_text(today=today, thai_digits=thai_digits)
+
         return email_text(self.report_data(today=today, thai_digits=thai_digits))
 
     def preflight(self) -> Preflight:
+        if province := self._for_province():
+            return province.preflight()
         status = self._quota.district_status()
         with self._db.reading() as session:
             exports = ExportRepository(session)
@@ -154,7 +173,8 @@ class ExportService:
     def changes_since_last_export(self) -> ChangesSinceExport:
         with self._db.reading() as session:
             last = ExportRepository(session).last()
-        now = self.report_data().figures()
+        province = self._for_province()
+        now = (province.report_data() if province else self.report_data()).figures()
         if last is None:
             return ChangesSinceExport(None, (), now["registrations"], 0)
         before_tambons = last.figures.get("tambons", {})
@@ -188,6 +208,14 @@ class ExportService:
         template: Path | None = None,
         today: dt.date | None = None,
     ) -> ExportResult:
+        if province := self._for_province():
+            return province.export(
+                base_folder,
+                with_ids=with_ids,
+                thai_digits=thai_digits,
+                template=template,
+                today=today,
+            )
         if self._pdf_writer is None:
             raise UserError("โปรแกรมนี้สร้างแฟ้ม PDF ไม่ได้", "No PDF writer is available.")
         from otop_desktop.services.email_draft import write_email_draft

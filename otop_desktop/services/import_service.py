@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from otop_desktop.db.database import Database
+from otop_desktop.db.registration_bulk import add_many
 from otop_desktop.db.repositories import (
     AuditRepository,
     RegistrationRepository,
@@ -25,6 +26,7 @@ from otop_desktop.services.row_parser import ParsedRow, RowParser, RowProblem
 from otop_desktop.services.storage_errors import writing
 from otop_desktop.services.table_reader import RawTable, read_table
 
+WRITE_CHUNK = 200
 Progress = Callable[[int, int], bool]
 """Called with (done, total); returning False cancels the import, which then changes nothing."""
 
@@ -119,7 +121,7 @@ class ImportService:
         today: dt.date | None = None,
         tambon_choices: dict[str, str] | None = None,
     ) -> list[ParsedRow]:
-        """`tambon_choices` maps a tambon name as written in the file to the code the officer chose."""
+        """`tambon_choices`: a tambon name as the file writes it -> the code the officer chose."""
         columns = columns if columns is not None else table.recognised_columns()
         missing = [c for c in Column if c in REQUIRED_COLUMNS and c not in columns]
         if Column.TAMBON not in columns and Column.TAMBON_CODE not in columns:
@@ -234,15 +236,13 @@ class ImportService:
     ) -> list[tuple[str, str]]:
         added: list[tuple[str, str]] = []
         actor = self._office.require_office().officer_name
+        name = self._gazetteer.tambon_name
         with writing(self._db) as session:
-            repository = RegistrationRepository(session)
-            for done, row in enumerate(rows, start=1):
-                assert row.registration is not None
-                saved = repository.add(
-                    row.registration, self._gazetteer.tambon_name(row.registration.tambon_code)
-                )
-                added.append((saved.uuid, saved.tambon_code))
-                if progress is not None and not progress(done, len(rows)):
+            # Multi-row INSERTs a chunk at a time: one ORM flush per row took 5 ms a row.
+            for start in range(0, len(rows), WRITE_CHUNK):
+                chunk = [r.registration for r in rows[start : start + WRITE_CHUNK]]
+                added += add_many(session, [(reg, name(reg.tambon_code)) for reg in chunk if reg])
+                if progress is not None and not progress(len(added), len(rows)):
                     raise ImportCancelledError()
             AuditRepository(session).record(
                 "import",

@@ -8,7 +8,7 @@ from otop_desktop.db.repositories import (
     OfficeRepository,
     RegistrationRepository,
 )
-from otop_desktop.domain.areas import District, Province, Tambon
+from otop_desktop.domain.areas import District, Province
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.office import (
     Office,
@@ -60,17 +60,6 @@ class OfficeService:
         if province is None:
             raise UserError(f"ไม่รู้จักรหัสจังหวัด {office.province_code}")
         return province
-
-    def tambons(self) -> tuple[Tambon, ...]:
-        """The tambons the office registers in: its district's, or its whole province's."""
-        return self._gazetteer.tambons(self.require_office().area_code)
-
-    def area_line(self) -> str:
-        """Where the office works, as a heading says it: อำเภอบางคล้า จังหวัดฉะเชิงเทรา."""
-        province = self.province()
-        if self.require_office().is_province:
-            return f"จังหวัด{province.name_th} (ระดับจังหวัด)"
-        return f"อำเภอ{self.district().name_th} จังหวัด{province.name_th}"
 
     def district_context(self) -> DistrictContext:
         """What validation checks against; a province office accepts any tambon of the province."""

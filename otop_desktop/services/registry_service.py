@@ -1,7 +1,7 @@
 """Add, edit, delete, restore and find registrations; every write is validated and audited."""
 
-import difflib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.repositories import (
@@ -20,6 +20,9 @@ from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing
+
+if TYPE_CHECKING:
+    from otop_desktop.services.registry_browser import RegistryBrowser
 
 SIMILAR_NAME_RATIO = 0.85
 
@@ -63,7 +66,8 @@ class RegistryService:
     def validate(self, reg: Registration) -> list[FieldError]:
         campaign = self._office.campaign()
         return validate_registration(
-            reg, self._office.district_context(),
+            reg,
+            self._office.district_context(),
             window=(campaign.window_start, campaign.window_end),
         )
 
@@ -161,6 +165,12 @@ class RegistryService:
                 limit=limit,
             )
 
+    def browser(self) -> "RegistryBrowser":
+        """The list behind the registry page, for the office's whole area."""
+        from otop_desktop.services.registry_browser import RegistryBrowser
+
+        return RegistryBrowser(self._db, self._office.require_office().area_code)
+
     def count(self) -> int:
         district = self._office.require_office().district_code
         with self._db.reading() as session:
@@ -168,6 +178,8 @@ class RegistryService:
 
     def possible_duplicates(self, reg: Registration) -> list[RegistrationSummary]:
         """Records that may be this producer: same ID, or a (nearly) equal name in the tambon."""
+        from difflib import SequenceMatcher  # only here: start-up does not pay for it
+
         key = name_key(reg.producer_name)
         with self._db.reading() as session:
             repository = RegistrationRepository(session)
@@ -187,7 +199,7 @@ class RegistryService:
                     for uuid, other_key, _name in repository.names_in_tambon(reg.tambon_code)
                     if uuid != reg.uuid
                     and uuid not in found
-                    and difflib.SequenceMatcher(None, key, other_key).ratio() >= SIMILAR_NAME_RATIO
+                    and SequenceMatcher(None, key, other_key).ratio() >= SIMILAR_NAME_RATIO
                 ]
                 if similar:
                     found.update(

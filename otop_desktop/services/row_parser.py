@@ -122,7 +122,8 @@ class RowParser:
         index = self._columns.get(column)
         return row[index] if index is not None and index < len(row) else None
 
-    def _problem(self, number: int, column: Column, code: str, **params: object) -> RowProblem:
+    def _problem(self, number: int, column: Column, code: str, /, **params: object) -> RowProblem:
+        # Positional-only: a message may itself take a "code" (the tambon code) parameter.
         if self._district.is_province:
             code = PROVINCE_MESSAGES.get(code, code)
         params = {
@@ -262,14 +263,20 @@ class RowParser:
             officer_name=self._officer[0],
             officer_position=self._officer[1],
         )
-        problems += self._validation_problems(number, registration, problems)
+        problems += self._validation_problems(
+            number, registration, problems, masked_id=is_masked_id(id_text)
+        )
         return ParsedRow(number, registration, tuple(problems))
 
     def _validation_problems(
-        self, number: int, reg: Registration, already: list[RowProblem]
+        self, number: int, reg: Registration, already: list[RowProblem], *, masked_id: bool = False
     ) -> list[RowProblem]:
-        """Rule checks, except where reading the cell already reported a more specific problem."""
+        """Rule checks, except where reading the cell already reported a more specific problem.
+
+        A masked ID was withheld on purpose (a district's report), so it is not warned about."""
         reported = {p.column for p in already}
+        if masked_id:
+            reported.add(Column.NATIONAL_ID.value)
         if Column.TAMBON_CODE.value in reported:
             reported.add(Column.TAMBON.value)
         found = []

@@ -140,3 +140,15 @@ def file_reason(error: OSError) -> tuple[str, str]:
     number = error.errno or 0
     fallback = error.strerror or str(error)
     return _FILE_REASONS_TH.get(number, fallback), _FILE_REASONS_EN.get(number, fallback)
+
+
+def failure_reason(error: BaseException) -> tuple[str, str]:
+    """Why a file or database copy failed, in Thai and English, for errors of either kind."""
+    if isinstance(error, OSError):
+        return file_reason(error)
+    text = str(error).lower()
+    if "disk is full" in text:
+        return _FILE_REASONS_TH[errno.ENOSPC], _FILE_REASONS_EN[errno.ENOSPC]
+    if "readonly" in text or "read-only" in text:
+        return _FILE_REASONS_TH[errno.EROFS], _FILE_REASONS_EN[errno.EROFS]
+    return str(error), str(error)

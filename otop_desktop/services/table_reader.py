@@ -129,7 +129,7 @@ def _decode_csv(data: bytes, path: Path) -> str:
 def read_csv(path: Path) -> RawTable:
     _check_size(path)
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:  # binary, UTF-16 or damaged: no CSV an officer saves holds NUL bytes
         raise _refuse(f"แฟ้ม {path.name} ไม่ใช่แฟ้มข้อความ CSV", f"{path.name} is not a CSV file.")
     text = _decode_csv(data, path)
     try:

@@ -5,7 +5,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,6 +23,7 @@ from otop_desktop.ui.style import STYLE_SHEET
 from otop_desktop.ui.ui_settings import UiSettings
 
 SCREENSHOT_SIZE = QSize(1280, 800)
+BACKUP_DELAY_MS = 2000
 log = logging.getLogger(__name__)
 
 
@@ -40,15 +41,19 @@ def application() -> QApplication:
 
 
 def build_main_window(services: Services, dialogs: Dialogs, language: str = "") -> MainWindow:
-    from otop_desktop.ui.export_page import ExportPage
-
     ui_settings = UiSettings(services.folder.root / "ui-settings.ini")
     language = language or ui_settings.language()
     set_language(language)
     bus = ChangeBus()
-    export_page = ExportPage(services, dialogs, ui_settings)
+
+    def export_page() -> QWidget:
+        from otop_desktop.ui.export_page import ExportPage
+
+        page = ExportPage(services, dialogs, ui_settings)
+        bus.changed.connect(page.on_change)
+        return page
+
     window = MainWindow(services, bus, dialogs, ui_settings, export_page, language)
-    bus.changed.connect(export_page.on_change)
     bus.setParent(window)
     return window
 
@@ -62,23 +67,41 @@ def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None =
     return bool(wizard.exec())
 
 
-def run_gui(folder: DataFolder) -> int:
+def run_gui(
+    folder: DataFolder, dialogs: Dialogs | None = None, *, benchmark_start: bool = False
+) -> int:
+    from otop_desktop.ui.guards import Guards, single_instance
+    from otop_desktop.ui.lock_screen import unlock_at_start
+
     app = application()
-    dialogs = QtDialogs()
+    dialogs = dialogs or QtDialogs()
+    instance = single_instance(folder, dialogs)
+    if instance is None:
+        return 1
     services = open_or_recover(folder, dialogs)
     if services is None:
+        instance.release()
         return 1
+    guards = Guards(services, dialogs)
     try:
-        if not ensure_office(services, dialogs):
+        if not ensure_office(services, dialogs) or not unlock_at_start(services.password):
             return 0
         session = WindowSession(services, dialogs)
+        guards.watch(lambda: session.window)
+        if benchmark_start:
+            from otop_desktop.ui.start_probe import FirstFrameProbe
+
+            FirstFrameProbe(session.window.dashboard)
         session.window.offer_draft()
-        _quietly(services.backups.backup_if_due)
+        # After the first frame: a day's first backup of a large database takes seconds.
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _quietly(services.backups.backup_if_due))
         code = app.exec()
         _quietly(services.backups.backup_on_exit)
         return code
     finally:
+        guards.stop()
         services.close()
+        instance.release()
 
 
 class WindowSession:
@@ -102,7 +125,9 @@ class WindowSession:
         draft = self._services.drafts.load()
         if draft is not None:
             self.window.form.restore_draft(draft.payload, draft.registration_uuid)
-            self.window.show_page(Page.FORM if old.current_page() is Page.FORM else old.current_page())
+            self.window.show_page(
+                Page.FORM if old.current_page() is Page.FORM else old.current_page()
+            )
         else:
             self.window.show_page(old.current_page())
         old.deleteLater()
@@ -117,7 +142,7 @@ def _quietly(backup: Callable[[], object]) -> None:
 
 
 def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
-    """Opens the data; a damaged file is never overwritten, but the newest good backup is offered."""
+    """Opens the data; a damaged file is never overwritten, the newest good backup is offered."""
     from otop_desktop.services.backup_service import BackupService
 
     folder.create()
@@ -126,14 +151,24 @@ def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
     if check is not None and not check.ok:
         newest = backups.newest_good_backup()
         if newest is None:
-            dialogs.error(None, tr("ฐานข้อมูลเสียหาย"), tr(
-                "แฟ้มฐานข้อมูล {path} เสียหายและไม่พบข้อมูลสำรองที่ใช้ได้ โปรแกรมไม่ได้แก้ไขแฟ้มนั้น "
-                "กรุณาติดต่อผู้ดูแลระบบ").format(path=folder.database_path))
+            dialogs.error(
+                None,
+                tr("ฐานข้อมูลเสียหาย"),
+                tr(
+                    "แฟ้มฐานข้อมูล {path} เสียหายและไม่พบข้อมูลสำรองที่ใช้ได้ โปรแกรมไม่ได้แก้ไขแฟ้มนั้น "
+                    "กรุณาติดต่อผู้ดูแลระบบ"
+                ).format(path=folder.database_path),
+            )
             return None
-        if not dialogs.confirm(None, tr("ฐานข้อมูลเสียหาย"), tr(
-            "แฟ้มฐานข้อมูลเสียหาย ({problem}) ต้องการกู้คืนจากข้อมูลสำรองล่าสุดที่ใช้ได้ ({date}) หรือไม่? "
-            "แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ").format(problem=check.problem, date=newest.taken_at),
-            ok=tr("กู้คืน"), cancel=tr("ออกจากโปรแกรม"),
+        if not dialogs.confirm(
+            None,
+            tr("ฐานข้อมูลเสียหาย"),
+            tr(
+                "แฟ้มฐานข้อมูลเสียหาย ({problem}) ต้องการกู้คืนจากข้อมูลสำรองล่าสุดที่ใช้ได้ ({date}) หรือไม่? "
+                "แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ"
+            ).format(problem=check.problem, date=newest.taken_at),
+            ok=tr("กู้คืน"),
+            cancel=tr("ออกจากโปรแกรม"),
         ):
             return None
         try:
@@ -148,8 +183,13 @@ def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
         return None
 
 
-PAGES = {"dashboard": Page.DASHBOARD, "registry": Page.REGISTRY, "form": Page.FORM,
-         "export": Page.EXPORT, "settings": Page.SETTINGS}
+PAGES = {
+    "dashboard": Page.DASHBOARD,
+    "registry": Page.REGISTRY,
+    "form": Page.FORM,
+    "export": Page.EXPORT,
+    "settings": Page.SETTINGS,
+}
 
 
 def save_screenshot(folder: DataFolder, page: str, out: Path) -> Path:

@@ -14,7 +14,9 @@ class _Worker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
 
-    def __init__(self, job: Callable[[Callable[[int, int], bool]], Any], cancel: threading.Event) -> None:
+    def __init__(
+        self, job: Callable[[Callable[[int, int], bool]], Any], cancel: threading.Event
+    ) -> None:
         super().__init__()
         self._job = job
         self._cancel = cancel
@@ -41,7 +43,9 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, job: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self, job: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread = QThread(self)

@@ -44,7 +44,9 @@ def differences(conflict: Conflict) -> list[tuple[str, str, str]]:
         **registration_to_json(conflict.incoming_registration),
         "is_deleted": conflict.incoming_deleted,
     }
-    return [(_label(f), _value(mine.get(f)), _value(theirs.get(f))) for f in conflict.changed_fields]
+    return [
+        (_label(f), _value(mine.get(f)), _value(theirs.get(f))) for f in conflict.changed_fields
+    ]
 
 
 class ConflictDialog(QDialog):
@@ -86,8 +88,9 @@ class ConflictDialog(QDialog):
             return
         conflict = self.remaining[0]
         self.heading.setText(
-            tr("\"{name}\" ถูกแก้ไขทั้งที่เครื่องนี้และเครื่องที่ส่งมา (เหลือ {n} รายการ) เลือกข้อมูลที่ถูกต้อง:")
-            .format(name=conflict.local.producer_name, n=len(self.remaining))
+            tr('"{name}" ถูกแก้ไขทั้งที่เครื่องนี้และเครื่องที่ส่งมา (เหลือ {n} รายการ) เลือกข้อมูลที่ถูกต้อง:').format(
+                name=conflict.local.producer_name, n=len(self.remaining)
+            )
         )
         rows = "".join(
             f"<tr><td><b>{label}</b></td><td>{mine}</td><td>{theirs}</td></tr>"

@@ -21,6 +21,17 @@ from otop_desktop.ui.i18n import tr
 log = logging.getLogger(__name__)
 
 
+def open_form(window: Any) -> Any:
+    """The window's registration form if the officer has opened it; None otherwise (building
+    the page just to save nothing would cost time when it matters least)."""
+    pages = getattr(window, "pages", None)
+    if pages is not None and hasattr(pages, "built"):
+        from otop_desktop.ui.main_window_pages import Page
+
+        return pages.built(Page.FORM)
+    return getattr(window, "form", None)
+
+
 class CrashReporter(QObject):
     """Installs itself as sys.excepthook and threading.excepthook while the GUI runs.
 
@@ -106,16 +117,14 @@ class CrashReporter(QObject):
         return path
 
     def _save_draft(self) -> bool:
-        window = self._window()
-        form = getattr(window, "form", None)
+        form = open_form(self._window())
         if form is None:
             return False
         try:
-            form.save_draft_now()
+            return form.save_draft_now() is not False
         except Exception:  # the form stays on screen; the log already names the first error
             log.exception("the draft could not be saved after an unexpected error")
             return False
-        return True
 
     def _tell(self, path: Path | None, draft_saved: bool) -> None:
         kept = (

@@ -207,7 +207,9 @@ class DashboardPage(QWidget):
         self.deadline_card.value.setText(summary.deadline_text)
         self.report_card.title.setText(summary.report_title)
         self.report_card.value.setText(summary.report_text)
-        self.report_card.note.setText(tr("ทางอีเมล {email}").format(email=status.campaign.recipient_email))
+        self.report_card.note.setText(
+            tr("ทางอีเมล {email}").format(email=status.campaign.recipient_email)
+        )
         self.pace.setText(summary.pace_text)
         self.rule.setText(f"{summary.rule_text} · {summary.window_text}")
 

@@ -47,9 +47,13 @@ class TambonRow:
     @property
     def detail_text(self) -> str:
         counts = self.status.counts
-        return tr("ตำบล{name}: กลุ่ม {groups} ราย, รายเดียว {singles} ราย, SMEs {smes} ราย").format(
-            name=self.name, groups=counts.groups, singles=counts.single_owners, smes=counts.smes
-        ) + "\n" + wording.shortfall_detail(self.status.decision)
+        return (
+            tr("ตำบล{name}: กลุ่ม {groups} ราย, รายเดียว {singles} ราย, SMEs {smes} ราย").format(
+                name=self.name, groups=counts.groups, singles=counts.single_owners, smes=counts.smes
+            )
+            + "\n"
+            + wording.shortfall_detail(self.status.decision)
+        )
 
     @property
     def suggested_type(self) -> ProducerType | None:

@@ -1,23 +1,27 @@
 """Backups, restore and exchange with another computer, as the main window's menu offers them."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from otop_desktop.app import Services
 from otop_desktop.services.errors import UserError
-from otop_desktop.services.exchange_merge import report_lines_th
 from otop_desktop.ui.change_bus import ChangeBus
-from otop_desktop.ui.conflict_dialog import ConflictDialog
 from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.i18n import tr, user_message
-from otop_desktop.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    # The menu actions' modules load when an action is used, not at start.
+    from otop_desktop.ui.conflict_dialog import ConflictDialog
 
 LINES_SHOWN = 30
 
 
 class DataTransfer:
-    def __init__(self, services: Services, dialogs: Dialogs, bus: ChangeBus, parent: QWidget) -> None:
+    def __init__(
+        self, services: Services, dialogs: Dialogs, bus: ChangeBus, parent: QWidget
+    ) -> None:
         self._services = services
         self._dialogs = dialogs
         self._bus = bus
@@ -40,6 +44,13 @@ class DataTransfer:
         return result.path
 
     def restore(self) -> bool:
+        from otop_desktop.ui.restore_dialog import RestoreDialog
+
+        try:
+            self._services.backups.require_local()
+        except UserError as exc:  # a shared server: its administrator restores it
+            self._fail(tr("กู้คืนไม่ได้"), exc)
+            return False
         dialog = RestoreDialog(self._services.backups, self._dialogs, self._parent)
         if not dialog.exec() or dialog.chosen is None:
             return False
@@ -47,10 +58,11 @@ class DataTransfer:
 
     def restore_file(self, path: Path) -> bool:
         if not self._dialogs.confirm(
-            self._parent, tr("กู้คืนข้อมูล"),
-            tr("ข้อมูลในโปรแกรมจะถูกแทนที่ด้วยข้อมูลสำรองนี้ (ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน) "
-               "ต้องการกู้คืนหรือไม่?"),
-            ok=tr("กู้คืน"), cancel=tr("ยกเลิก"),
+            self._parent,
+            tr("กู้คืนข้อมูล"),
+            tr("ข้อมูลในโปรแกรมจะถูกแทนที่ด้วยข้อมูลสำรองนี้ (ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน) ต้องการกู้คืนหรือไม่?"),
+            ok=tr("กู้คืน"),
+            cancel=tr("ยกเลิก"),
         ):
             return False
         try:
@@ -60,9 +72,12 @@ class DataTransfer:
             return False
         for change in result.changes:
             self._bus.publish(change)
-        saved = tr("ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}").format(path=result.previous) if result.previous else ""
+        saved = (
+            tr("ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}").format(path=result.previous) if result.previous else ""
+        )
         self._dialogs.info(
-            self._parent, tr("กู้คืนแล้ว"),
+            self._parent,
+            tr("กู้คืนแล้ว"),
             tr("กู้คืนข้อมูล {n} ราย").format(n=result.restored.active_registrations) + "\n" + saved,
         )
         return True
@@ -79,10 +94,12 @@ class DataTransfer:
             self._fail(tr("สร้างแฟ้มส่งข้อมูลไม่ได้"), exc)
             return None
         self._dialogs.info(
-            self._parent, tr("สร้างแฟ้มส่งข้อมูลแล้ว"),
-            tr("แฟ้ม {path}\nมี {n} รายการ (รวมรายการที่ลบ {d}) นำแฟ้มนี้ไปเปิดด้วยเมนู "
-               "\"รับข้อมูลจากเครื่องอื่น\" ที่อีกเครื่อง").format(
-                path=result.path, n=result.active + result.deleted, d=result.deleted),
+            self._parent,
+            tr("สร้างแฟ้มส่งข้อมูลแล้ว"),
+            tr(
+                "แฟ้ม {path}\nมี {n} รายการ (รวมรายการที่ลบ {d}) นำแฟ้มนี้ไปเปิดด้วยเมนู "
+                '"รับข้อมูลจากเครื่องอื่น" ที่อีกเครื่อง'
+            ).format(path=result.path, n=result.active + result.deleted, d=result.deleted),
         )
         return result.path
 
@@ -99,11 +116,17 @@ class DataTransfer:
             return False
         if report.changed_anything:
             self._bus.publish(report.change)
+        from otop_desktop.services.exchange_merge import report_lines_th
+
         lines = report_lines_th(report, self._services.gazetteer.tambon_name)
         shown = lines[:LINES_SHOWN] + ([tr("...")] if len(lines) > LINES_SHOWN else [])
         self._dialogs.info(self._parent, tr("รับข้อมูลแล้ว"), "\n".join(shown))
         if report.conflicts:
-            self.conflict_dialog = ConflictDialog(self._services.exchange, list(report.conflicts), self._parent)
+            from otop_desktop.ui.conflict_dialog import ConflictDialog
+
+            self.conflict_dialog = ConflictDialog(
+                self._services.exchange, list(report.conflicts), self._parent
+            )
             self.conflict_dialog.resolved.connect(self._bus.publish)
             self.conflict_dialog.open()
         return True

@@ -1,8 +1,9 @@
-"""The Export page (ส่งรายงาน): pre-flight checks, then one click writes the report and the e-mail."""
+"""The Export page (ส่งรายงาน): pre-flight checks, then one click writes report and e-mail."""
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -30,7 +31,11 @@ TEMPLATE_KEY = "export/template"
 
 class ExportPage(QWidget):
     def __init__(
-        self, services: Services, dialogs: Dialogs, settings: UiSettings, parent: QWidget | None = None
+        self,
+        services: Services,
+        dialogs: Dialogs,
+        settings: UiSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExportPage")
@@ -39,6 +44,7 @@ class ExportPage(QWidget):
         self._settings = settings
         self._task: BackgroundTask | None = None
         self.result: ExportResult | None = None
+        self._stale = False
         self._build()
         self.refresh()
 
@@ -59,7 +65,9 @@ class ExportPage(QWidget):
         self.folder.setObjectName("export_folder")
         choose = QPushButton(tr("เปลี่ยนโฟลเดอร์..."), self)
         self.template = QLineEdit(self._settings.value(TEMPLATE_KEY, ""), self)
-        self.template.setPlaceholderText(tr("ใช้แบบฟอร์มของโปรแกรม (ถ้าจังหวัดมีแบบฟอร์ม .xlsx ของตนเอง เลือกได้ที่นี่)"))
+        self.template.setPlaceholderText(
+            tr("ใช้แบบฟอร์มของโปรแกรม (ถ้าจังหวัดมีแบบฟอร์ม .xlsx ของตนเอง เลือกได้ที่นี่)")
+        )
         choose_template = QPushButton(tr("เลือกแบบฟอร์มจังหวัด..."), self)
         self.thai_digits = QCheckBox(tr("ใช้เลขไทยในหัวเรื่องและวันที่"), self)
         self.thai_digits.setChecked(self._settings.value(THAI_DIGITS_KEY, "false") == "true")
@@ -69,8 +77,10 @@ class ExportPage(QWidget):
         self.export_button.setDefault(True)
         options = QGroupBox(tr("ตัวเลือก"), self)
         grid = QVBoxLayout(options)
-        for row in ((QLabel(tr("บันทึกไว้ที่"), self), self.folder, choose),
-                    (QLabel(tr("แบบฟอร์ม"), self), self.template, choose_template)):
+        for row in (
+            (QLabel(tr("บันทึกไว้ที่"), self), self.folder, choose),
+            (QLabel(tr("แบบฟอร์ม"), self), self.template, choose_template),
+        ):
             line = QHBoxLayout()
             for widget in row:
                 line.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
@@ -113,9 +123,22 @@ class ExportPage(QWidget):
         self._show_result_buttons(False)
 
     def on_change(self, change: Change) -> None:
-        if change.kind in (ChangeKind.REGISTRATIONS, ChangeKind.CAMPAIGN, ChangeKind.OFFICE,
-                           ChangeKind.EXPORTS):
+        if change.kind in (
+            ChangeKind.REGISTRATIONS,
+            ChangeKind.CAMPAIGN,
+            ChangeKind.OFFICE,
+            ChangeKind.EXPORTS,
+        ):
+            # The checks read every registration: done when the page is in view, not per save.
+            self._stale = not self.isVisible()
+            if not self._stale:
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         exports = self._services.exports
@@ -124,7 +147,9 @@ class ExportPage(QWidget):
         self.history.setText("\n".join(history_lines(exports.history(5))))
 
     def _on_choose_folder_clicked(self) -> None:
-        chosen = self._dialogs.choose_folder(self, tr("เลือกโฟลเดอร์เก็บรายงาน"), Path(self.folder.text()))
+        chosen = self._dialogs.choose_folder(
+            self, tr("เลือกโฟลเดอร์เก็บรายงาน"), Path(self.folder.text())
+        )
         if chosen is not None:
             self.folder.setText(str(chosen))
 
@@ -135,10 +160,14 @@ class ExportPage(QWidget):
 
     def _on_with_ids_toggled(self, checked: bool) -> None:
         if checked and not self._dialogs.confirm(
-            self, tr("ข้อมูลส่วนบุคคล (PDPA)"),
-            tr("เลขประจำตัวประชาชนเป็นข้อมูลส่วนบุคคล ควรส่งเฉพาะเมื่อจังหวัดขอ และส่งถึงผู้รับที่ถูกต้อง"
-               "เท่านั้น ต้องการใส่เลขเต็มในรายงานฉบับนี้หรือไม่?"),
-            ok=tr("ใส่เลขเต็ม"), cancel=tr("ปิดบังไว้เหมือนเดิม"),
+            self,
+            tr("ข้อมูลส่วนบุคคล (PDPA)"),
+            tr(
+                "เลขประจำตัวประชาชนเป็นข้อมูลส่วนบุคคล ควรส่งเฉพาะเมื่อจังหวัดขอ และส่งถึงผู้รับที่ถูกต้อง"
+                "เท่านั้น ต้องการใส่เลขเต็มในรายงานฉบับนี้หรือไม่?"
+            ),
+            ok=tr("ใส่เลขเต็ม"),
+            cancel=tr("ปิดบังไว้เหมือนเดิม"),
         ):
             self.with_ids.setChecked(False)
 
@@ -168,9 +197,11 @@ class ExportPage(QWidget):
         self.result = result
         self.export_button.setEnabled(True)
         self.outcome.setText(
-            tr("✓ สร้างรายงานแล้วที่ {folder}").format(folder=result.folder) + "\n"
+            tr("✓ สร้างรายงานแล้วที่ {folder}").format(folder=result.folder)
+            + "\n"
             + "\n".join(f"   • {path.name}" for path in result.paths)
-            + "\n" + tr("กด \"เปิดร่างอีเมล\" แล้วกดส่งในโปรแกรมอีเมล (แนบแฟ้ม Excel ไว้แล้ว)")
+            + "\n"
+            + tr('กด "เปิดร่างอีเมล" แล้วกดส่งในโปรแกรมอีเมล (แนบแฟ้ม Excel ไว้แล้ว)')
         )
         self._show_result_buttons(True)
         self.refresh()
@@ -179,7 +210,9 @@ class ExportPage(QWidget):
     def _on_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
         text = user_message(error) if hasattr(error, "message_th") else str(error)  # type: ignore[arg-type]
-        self.outcome.setText("✖ " + text + "\n" + tr("ไม่มีแฟ้มใดถูกเขียนค้างไว้ ลองเลือกโฟลเดอร์อื่นแล้วลองใหม่"))
+        self.outcome.setText(
+            "✖ " + text + "\n" + tr("ไม่มีแฟ้มใดถูกเขียนค้างไว้ ลองเลือกโฟลเดอร์อื่นแล้วลองใหม่")
+        )
 
     def _show_result_buttons(self, visible: bool) -> None:
         for button in (self.open_email_button, self.open_folder_button, self.copy_button):
@@ -187,8 +220,11 @@ class ExportPage(QWidget):
 
     def _on_open_email_clicked(self) -> None:
         if self.result is not None and not self._dialogs.open_path(self.result.email):
-            self._dialogs.error(self, tr("เปิดร่างอีเมลไม่ได้"),
-                                tr("ไม่พบโปรแกรมอีเมลในเครื่องนี้ ใช้ปุ่มคัดลอกข้อความไปวางในเว็บเมลแทนได้"))
+            self._dialogs.error(
+                self,
+                tr("เปิดร่างอีเมลไม่ได้"),
+                tr("ไม่พบโปรแกรมอีเมลในเครื่องนี้ ใช้ปุ่มคัดลอกข้อความไปวางในเว็บเมลแทนได้"),
+            )
 
     def _on_open_folder_clicked(self) -> None:
         if self.result is not None:

@@ -6,7 +6,11 @@ from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.services.export_service import ChangesSinceExport, Preflight
 from otop_desktop.ui.i18n import tr
 
-MISSING = {Shortfall.GROUP: "ขาดกลุ่ม", Shortfall.OTHER: "ขาดประเภทอื่น", Shortfall.TOTAL: "ขาดจำนวนรวม"}
+MISSING = {
+    Shortfall.GROUP: "ขาดกลุ่ม",
+    Shortfall.OTHER: "ขาดประเภทอื่น",
+    Shortfall.TOTAL: "ขาดจำนวนรวม",
+}
 LISTED = 5
 
 
@@ -14,6 +18,11 @@ def preflight_lines(check: Preflight) -> list[str]:
     if check.all_clear:
         return [tr("✓ ทุกตำบลครบเกณฑ์ เอกสารครบ และไม่มีแบบฟอร์มค้าง")]
     lines = []
+    if check.missing_reports:
+        lines.append(
+            tr("⚠ ยังไม่ได้รับข้อมูล {n} อำเภอ: ").format(n=len(check.missing_reports))
+            + ", ".join(check.missing_reports)
+        )
     if check.short_tambons:
         names = ", ".join(
             f"{t.tambon.name_th} ({' '.join(tr(MISSING[m]) for m in t.decision.missing)})"
@@ -46,7 +55,7 @@ def changes_lines(changes: ChangesSinceExport) -> list[str]:
         lines.append(tr("• ลงทะเบียนเพิ่ม {n} ราย").format(n=changes.new_registrations))
     if changes.removed_registrations:
         lines.append(tr("• ลบหรือไม่นับแล้ว {n} ราย").format(n=changes.removed_registrations))
-    for t in changes.tambons[:LISTED * 2]:
+    for t in changes.tambons[: LISTED * 2]:
         state = tr("ครบ") if t.met_now else tr("ไม่ครบ")
         lines.append(
             tr("• ต.{name}: {before} → {now} ราย ({state})").format(
@@ -65,7 +74,10 @@ def history_lines(records: list[ExportRecord]) -> list[str]:
         total = len(record.figures.get("tambons", {})) or "?"
         lines.append(
             tr("• {date} — ครบ {met}/{total} ตำบล — {folder}").format(
-                date=format_thai_date(record.at.date(), "abbr"), met=met, total=total, folder=record.folder
+                date=format_thai_date(record.at.date(), "abbr"),
+                met=met,
+                total=total,
+                folder=record.folder,
             )
         )
     return lines

@@ -23,8 +23,12 @@ def load_sarabun() -> str:
     if FAMILY in QFontDatabase.families():
         return FAMILY
     # Regular and Bold cover the interface and reports; the other weights would cost start-up time.
-    for name in ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf",
-                 "Sarabun-SemiBold.ttf"):
+    for name in (
+        "Sarabun-Regular.ttf",
+        "Sarabun-Bold.ttf",
+        "Sarabun-Italic.ttf",
+        "Sarabun-SemiBold.ttf",
+    ):
         path = _font_dir() / name
         if path.exists():
             QFontDatabase.addApplicationFont(str(path))

@@ -13,12 +13,22 @@ WARNING_STYLE = "color: #8a5a00;"
 # Which step of the form holds each field, and which label beneath it shows its message.
 FIELD_STEPS: dict[str, int] = {
     "producer_type": 0,
-    "producer_name": 1, "contact.first_name": 1, "contact.last_name": 1, "national_id": 1,
-    "juristic_no": 1, "member_count": 1, "community_enterprise_code": 1, "phone": 1, "email": 1,
+    "producer_name": 1,
+    "contact.first_name": 1,
+    "contact.last_name": 1,
+    "national_id": 1,
+    "juristic_no": 1,
+    "member_count": 1,
+    "community_enterprise_code": 1,
+    "phone": 1,
+    "email": 1,
     "year_started": 1,
-    "site.tambon_code": 2, "site.postal_code": 2,
+    "site.tambon_code": 2,
+    "site.postal_code": 2,
     "products": 3,
-    "received_on": 4, "community_links": 4, "proxy_name": 4,
+    "received_on": 4,
+    "community_links": 4,
+    "proxy_name": 4,
 }
 FIELD_LABEL_NAMES: dict[str, str] = {
     "producer_type": "err_producer_type",
@@ -61,7 +71,7 @@ def step_of(field: str) -> int:
 
 def _product_index(field: str) -> int | None:
     if field.startswith("products["):
-        return int(field[len("products["):field.index("]")])
+        return int(field[len("products[") : field.index("]")])
     return None
 
 
@@ -96,7 +106,9 @@ class FieldMessages:
         for problem in problems:
             field = self._display_field(problem, current_product)
             label = self._labels.get(field)
-            if label is None or not (show_all or self._touched(field, touched) or not problem.is_error):
+            if label is None or not (
+                show_all or self._touched(field, touched) or not problem.is_error
+            ):
                 continue
             text = problem.message(language())
             index = _product_index(problem.field)

@@ -38,8 +38,13 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # Change
 
     def __init__(
-        self, importer: ImportService, table: RawTable, source: Path, tambons: list[tuple[str, str]],
-        settings: UiSettings, parent: QWidget | None = None,
+        self,
+        importer: ImportService,
+        table: RawTable,
+        source: Path,
+        tambons: list[tuple[str, str]],
+        settings: UiSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("นำเข้าทะเบียนจากแฟ้ม"))
@@ -63,8 +68,12 @@ class ImportDialog(QDialog):
 
     def _build_mapping_page(self) -> QWidget:
         page = QWidget(self)
-        info = QLabel(tr("แฟ้ม {name}: {rows} แถว ตรวจดูตัวอย่างและเลือกว่าแต่ละคอลัมน์คือข้อมูลใด").format(
-            name=self._source.name, rows=len(self._table.rows)), page)
+        info = QLabel(
+            tr("แฟ้ม {name}: {rows} แถว ตรวจดูตัวอย่างและเลือกว่าแต่ละคอลัมน์คือข้อมูลใด").format(
+                name=self._source.name, rows=len(self._table.rows)
+            ),
+            page,
+        )
         info.setWordWrap(True)
         preview = QTableView(page)
         preview.setModel(RawTableModel(self._table, preview))
@@ -80,8 +89,12 @@ class ImportDialog(QDialog):
             for column in Column:
                 box.addItem(column.value, column.value)
             chosen = recognised.get(index) or remembered.get(header_key(header))
-            box.setCurrentIndex(max(0, box.findData(chosen.value if isinstance(chosen, Column) else chosen)))
-            grid.addWidget(QLabel(header or tr("(ไม่มีหัวคอลัมน์)"), grid_host), index // 2, (index % 2) * 2)
+            box.setCurrentIndex(
+                max(0, box.findData(chosen.value if isinstance(chosen, Column) else chosen))
+            )
+            grid.addWidget(
+                QLabel(header or tr("(ไม่มีหัวคอลัมน์)"), grid_host), index // 2, (index % 2) * 2
+            )
             grid.addWidget(box, index // 2, (index % 2) * 2 + 1)
             self.mapping[index] = box
         scroll = QScrollArea(page)
@@ -161,12 +174,18 @@ class ImportDialog(QDialog):
 
     def _on_check_clicked(self) -> None:
         columns = self.chosen_columns()
-        choices = {name: box.currentData() for name, box in self.tambon_choices.items() if box.currentData()}
+        choices = {
+            name: box.currentData()
+            for name, box in self.tambon_choices.items()
+            if box.currentData()
+        }
         try:
             self._parsed = self._importer.parse(self._table, columns, tambon_choices=choices)
             self.report = self._importer.import_rows(self._source, self._parsed, dry_run=True)
         except Exception as exc:  # a UserError names the missing columns; anything else is a bug
-            self.summary.setText("✖ " + (user_message(exc) if hasattr(exc, "message_th") else str(exc)))
+            self.summary.setText(
+                "✖ " + (user_message(exc) if hasattr(exc, "message_th") else str(exc))
+            )
             self.pages.setCurrentIndex(1)
             self.import_button.setEnabled(False)
             return
@@ -184,7 +203,9 @@ class ImportDialog(QDialog):
             for code, tambon_name in self._tambons:
                 box.addItem(tambon_name, code)
             row = len(self.tambon_choices)
-            self.tambon_grid.addWidget(QLabel(tr("ตำบล \"{name}\" ในแฟ้ม คือ").format(name=name)), row, 0)
+            self.tambon_grid.addWidget(
+                QLabel(tr('ตำบล "{name}" ในแฟ้ม คือ').format(name=name)), row, 0
+            )
             self.tambon_grid.addWidget(box, row, 1)
             self.tambon_choices[name] = box
         self.tambon_box.setVisible(bool(self.tambon_choices))
@@ -196,8 +217,10 @@ class ImportDialog(QDialog):
         if len(report.problems) > PROBLEMS_SHOWN:
             lines.append(tr("... และอีก {n} ปัญหา").format(n=len(report.problems) - PROBLEMS_SHOWN))
         lines += [tr("คำเตือน: ") + p.describe(language()) for p in report.warnings[:PROBLEMS_SHOWN]]
-        lines += [tr("แถวที่ {row} ซ้ำกับแถวที่ {first} ในแฟ้มเดียวกัน จึงข้าม").format(row=r, first=f)
-                  for r, f in report.duplicates_in_file]
+        lines += [
+            tr("แถวที่ {row} ซ้ำกับแถวที่ {first} ในแฟ้มเดียวกัน จึงข้าม").format(row=r, first=f)
+            for r, f in report.duplicates_in_file
+        ]
         self.problems.setPlainText("\n".join(lines) or tr("✓ ไม่พบปัญหา"))
         self._update_import_button()
 
@@ -209,7 +232,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(report.new_rows) and not blocked)
         self.import_button.setText(tr("นำเข้า {n} รายการ").format(n=len(report.new_rows)))
 
-    # --- page 3: progress --------------------------------------------------------------------------
+    # --- page 3: progress -----------------------------------------------------------------------
 
     def _build_progress_page(self) -> QWidget:
         page = QWidget(self)

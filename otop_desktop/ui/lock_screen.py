@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services.program_password import ProgramPassword
+from otop_desktop.ui.crash_reporter import open_form
 from otop_desktop.ui.i18n import tr
 
 ACTIVITY = frozenset(
@@ -33,6 +34,7 @@ ACTIVITY = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+MS_PER_MINUTE = 60_000
 FREE_ATTEMPTS = 3
 MAX_WAIT_MS = 30_000
 
@@ -148,7 +150,7 @@ class IdleLock(QObject):
         """Reads the password setting again: arms the timer when a password is set."""
         self._armed = self._password.is_set()
         if self._armed:
-            self._timer.setInterval(self._password.idle_minutes() * 60_000)
+            self._timer.setInterval(self._password.idle_minutes() * MS_PER_MINUTE)
             if self.dialog is None:
                 self._timer.start()
         else:
@@ -170,7 +172,7 @@ class IdleLock(QObject):
         if self.dialog is not None or not self._password.is_set():
             return
         window = self._window()
-        form = getattr(window, "form", None)
+        form = open_form(window)
         if form is not None:
             form.save_draft_now()
         parent = window if isinstance(window, QWidget) else None

@@ -1,7 +1,8 @@
 """The main window: navigation between pages, the status bar, shortcuts and remembered geometry."""
 
-from enum import IntEnum
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,19 +20,12 @@ from otop_desktop.ui.data_transfer import DataTransfer
 from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from otop_desktop.ui.i18n import pick, tr
-from otop_desktop.ui.registration_form import RegistrationForm
+from otop_desktop.ui.main_window_pages import MainWindowPages, Page
 from otop_desktop.ui.registration_form_context import FormContext
-from otop_desktop.ui.registry_page import RegistryPage
-from otop_desktop.ui.settings_page import SettingsPage
 from otop_desktop.ui.ui_settings import UiSettings
 
-
-class Page(IntEnum):
-    DASHBOARD = 0
-    FORM = 1
-    REGISTRY = 2
-    EXPORT = 3
-    SETTINGS = 4
+if TYPE_CHECKING:
+    pass
 
 
 PAGE_TITLES = {
@@ -43,12 +37,17 @@ PAGE_TITLES = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MainWindowPages):
     language_change_requested = Signal(str)
 
     def __init__(
-        self, services: Services, bus: ChangeBus, dialogs: Dialogs, ui_settings: UiSettings,
-        export_page: QWidget, language: str = "th",
+        self,
+        services: Services,
+        bus: ChangeBus,
+        dialogs: Dialogs,
+        ui_settings: UiSettings,
+        export_page: Callable[[], QWidget],
+        language: str = "th",
     ) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
@@ -59,20 +58,27 @@ class MainWindow(QMainWindow):
         self.ui_settings = ui_settings
         self.drafts = services.drafts
         self.transfer = DataTransfer(services, dialogs, bus, self)
-        district_code = services.office.require_office().district_code
+        # A province office's registry and form span every tambon of its province.
+        district_code = services.office.require_office().area_code
         self.form_context = FormContext(
-            services.registry, self.drafts, services.quota, services.office, services.gazetteer, dialogs
+            services.registry,
+            self.drafts,
+            services.quota,
+            services.office,
+            services.gazetteer,
+            dialogs,
         )
-        self.dashboard = DashboardPage(services.quota, self)
-        self.form = RegistrationForm(self.form_context, self)
-        self.registry = RegistryPage(services.registry, services.gazetteer, district_code, dialogs,
-                                     self, quota=services.quota)
-        self.export_page = export_page
-        self.settings = SettingsPage(services.office, services.gazetteer, language, self)
+        self.dashboard: QWidget
+        if services.office.is_province():
+            from otop_desktop.ui.province_dashboard_page import ProvinceDashboardPage
+
+            self.dashboard = ProvinceDashboardPage(services.province, self)
+        else:
+            self.dashboard = DashboardPage(services.quota, self)
+        self._area_code, self._language = district_code, language
+        self._export_page_factory = export_page
+        self.pages = self._lazy_pages(self.dashboard)
         for page in Page:
-            widget = {Page.DASHBOARD: self.dashboard, Page.FORM: self.form, Page.REGISTRY: self.registry,
-                      Page.EXPORT: self.export_page, Page.SETTINGS: self.settings}[page]
-            self.ui.pages.addWidget(widget)
             self.ui.navigation.addItem(QListWidgetItem(tr(PAGE_TITLES[page])))
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
@@ -103,20 +109,12 @@ class MainWindow(QMainWindow):
         ui.action_english.triggered.connect(lambda: self.language_change_requested.emit("en"))
         ui.action_about.triggered.connect(self._on_about_triggered)
         self.bus.changed.connect(self._on_change)
-        self.form.saved.connect(self._on_form_saved)
-        self.form.closed.connect(lambda: self.show_page(Page.REGISTRY))
-        self.form.open_registration.connect(self.edit_registration)
-        self.registry.edit_requested.connect(self.edit_registration)
-        self.registry.new_requested.connect(self.new_registration)
-        self.registry.changed.connect(self.bus.publish)
-        self.registry.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10000))
         self.dashboard.register_requested.connect(self.register_in_tambon)
-        self.settings.changed.connect(self.bus.publish)
-        self.settings.language_changed.connect(self.language_change_requested)
 
     # --- navigation ------------------------------------------------------------------------
 
     def show_page(self, page: Page) -> None:
+        self.pages.get(page)
         self.ui.navigation.setCurrentRow(int(page))
         self.ui.pages.setCurrentIndex(int(page))
         if page is Page.FORM:
@@ -127,6 +125,7 @@ class MainWindow(QMainWindow):
 
     def _on_navigation_changed(self, row: int) -> None:
         if row >= 0:
+            self.pages.get(row)
             self.ui.pages.setCurrentIndex(row)
 
     def _on_export_triggered(self) -> None:
@@ -173,9 +172,11 @@ class MainWindow(QMainWindow):
 
     def _discard_form_ok(self) -> bool:
         if not self.dialogs.confirm(
-            self, tr("มีแบบฟอร์มที่ยังไม่บันทึก"),
+            self,
+            tr("มีแบบฟอร์มที่ยังไม่บันทึก"),
             tr("แบบฟอร์มที่กรอกค้างไว้ยังไม่ได้บันทึก ต้องการละทิ้งข้อมูลนั้นหรือไม่?"),
-            ok=tr("ละทิ้งข้อมูลที่กรอก"), cancel=tr("กลับไปกรอกต่อ"),
+            ok=tr("ละทิ้งข้อมูลที่กรอก"),
+            cancel=tr("กลับไปกรอกต่อ"),
         ):
             self.show_page(Page.FORM)
             return False
@@ -193,9 +194,11 @@ class MainWindow(QMainWindow):
             return False
         name = draft.payload.get("texts", {}).get("producer_name") or tr("(ยังไม่ระบุชื่อ)")
         if self.dialogs.confirm(
-            self, tr("พบการลงทะเบียนที่ยังไม่เสร็จ"),
+            self,
+            tr("พบการลงทะเบียนที่ยังไม่เสร็จ"),
             tr("พบแบบฟอร์มที่กรอกค้างไว้: {name}\nต้องการกรอกต่อหรือไม่?").format(name=name),
-            ok=tr("กรอกต่อ"), cancel=tr("ละทิ้ง"),
+            ok=tr("กรอกต่อ"),
+            cancel=tr("ละทิ้ง"),
         ):
             self.form.restore_draft(draft.payload, draft.registration_uuid)
             self.show_page(Page.FORM)
@@ -218,8 +221,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.dialogs.error(self, tr("นำเข้าไม่ได้"), exc.message_th)
             return
-        district = self.services.office.require_office().district_code
-        tambons = [(t.code, t.name_th) for t in self.services.gazetteer.tambons(district)]
+        tambons = [(t.code, t.name_th) for t in self.form_context.tambons()]
         dialog = ImportDialog(self.services.importer, table, path, tambons, self.ui_settings, self)
         dialog.imported.connect(self.bus.publish)
         self.import_dialog = dialog
@@ -228,13 +230,18 @@ class MainWindow(QMainWindow):
     # --- changes -----------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        self.form_context.refresh_status()
+        # Pages not built yet read fresh data when they are.
+        self.form_context.forget_status()
         self.dashboard.on_change(change)
-        self.registry.on_change(change)
+        if self.pages.built(Page.REGISTRY) is not None:
+            self.registry.on_change(change)
         self._update_status_label()
 
     def _update_status_label(self) -> None:
         office = self.services.office.require_office()
+        if office.is_province:
+            self._update_province_status_label()
+            return
         district = self.services.office.district()
         province = self.services.gazetteer.province(office.province_code)
         campaign = self.services.office.campaign()
@@ -248,6 +255,16 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(f"OTOP Desktop — {office.office_name}")
 
+    def _update_province_status_label(self) -> None:
+        province = self.services.office.province()
+        campaign = self.services.office.campaign()
+        self.status_label.setText(
+            tr("สำนักงานระดับจังหวัด จังหวัด{province}  ·  {campaign}").format(
+                province=pick(province.name_th, province.name_en), campaign=campaign.name
+            )
+        )
+        self.setWindowTitle(f"OTOP Desktop — {self.services.office.require_office().office_name}")
+
     def _on_audit_log_triggered(self) -> None:
         from otop_desktop.ui.audit_log_dialog import AuditLogDialog
 
@@ -256,9 +273,12 @@ class MainWindow(QMainWindow):
 
     def _on_about_triggered(self) -> None:
         self.dialogs.info(
-            self, tr("เกี่ยวกับโปรแกรม"),
-            tr("OTOP Desktop รุ่น {version}\nทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ\n"
-               "ข้อมูลเก็บไว้ที่ {folder}").format(version=__version__, folder=self.services.folder.root),
+            self,
+            tr("เกี่ยวกับโปรแกรม"),
+            tr(
+                "OTOP Desktop รุ่น {version}\nทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ\n"
+                "ข้อมูลเก็บไว้ที่ {folder}"
+            ).format(version=__version__, folder=self.services.folder.root),
         )
 
     # --- geometry ------------------------------------------------------------------------------
@@ -267,18 +287,16 @@ class MainWindow(QMainWindow):
         geometry = self.ui_settings.geometry("main_window")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = self.ui_settings.geometry("registry_header")
-        if header is not None:
-            self.registry.table.horizontalHeader().restoreState(header)
 
     def save_geometry(self) -> None:
         self.ui_settings.set_geometry("main_window", self.saveGeometry())
-        self.ui_settings.set_geometry("registry_header", self.registry.table.horizontalHeader().saveState())
+        if self.pages.built(Page.REGISTRY) is not None:
+            header = self.registry.table.horizontalHeader().saveState()
+            self.ui_settings.set_geometry("registry_header", header)
         self.ui_settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.form.save_draft_now()
+        if self.pages.built(Page.FORM) is not None:
+            self.form.save_draft_now()
         self.save_geometry()
         super().closeEvent(event)
-
-

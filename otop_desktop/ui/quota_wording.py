@@ -1,5 +1,7 @@
 """The sentences that say where a tambon stands against the quota (Thai, translated by tr)."""
 
+from typing import TYPE_CHECKING
+
 from otop_desktop.domain.campaign_pace import CampaignPace
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.quota import (
@@ -13,6 +15,9 @@ from otop_desktop.domain.quota import (
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.services.quota_service import DistrictStatus
 from otop_desktop.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from otop_desktop.services.province_service import ProvinceStatus
 
 MET_TEXT = "ครบเกณฑ์"
 MISSING_TH = {
@@ -106,7 +111,7 @@ def pace_text(pace: CampaignPace) -> str:
     )
 
 
-def delete_warning(status: DistrictStatus, summary: RegistrationSummary) -> str:
+def delete_warning(status: "DistrictStatus | ProvinceStatus", summary: RegistrationSummary) -> str:
     """A sentence for the delete confirmation when the delete would make a met tambon short."""
     found = status.tambon(summary.tambon_code)
     counted = status.campaign.counts(summary.received_on, summary.status, summary.is_deleted)

@@ -74,7 +74,9 @@ class RegistrationForm(QWidget):
         ui.step_list.addItems([tr(t) for t in STEP_TITLES])
         ui.tambon.addItem(tr("— เลือกตำบล —"), "")
         for tambon in self._ctx.tambons():
-            ui.tambon.addItem(f"{pick(tambon.name_th, tambon.name_en)} ({tambon.code})", tambon.code)
+            ui.tambon.addItem(
+                f"{pick(tambon.name_th, tambon.name_en)} ({tambon.code})", tambon.code
+            )
         ui.district_display.setText(self._ctx.district_line())
         for name in TYPE_BUTTONS:
             getattr(ui, f"{name}_help").setBuddy(getattr(ui, name))
@@ -85,7 +87,13 @@ class RegistrationForm(QWidget):
             getattr(ui, name).toggled.connect(self._on_type_toggled)
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._on_edited)
-        for box in (ui.contact_prefix, ui.tambon, ui.product_category, ui.product_sub_category, ui.status):
+        for box in (
+            ui.contact_prefix,
+            ui.tambon,
+            ui.product_category,
+            ui.product_sub_category,
+            ui.status,
+        ):
             box.currentIndexChanged.connect(self._on_edited)
         for spin in (ui.member_count, ui.year_started, ui.unit_price, ui.annual_sales):
             spin.valueChanged.connect(self._on_edited)
@@ -107,7 +115,8 @@ class RegistrationForm(QWidget):
         ui.open_duplicate_button.clicked.connect(self._on_open_duplicate_clicked)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
-            ("Ctrl+S", self._on_save_clicked), ("PgDown", self._on_next_clicked),
+            ("Ctrl+S", self._on_save_clicked),
+            ("PgDown", self._on_next_clicked),
             ("PgUp", self._on_back_clicked),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
@@ -164,7 +173,8 @@ class RegistrationForm(QWidget):
         self._touched.clear()
         self._producer_name_typed = False
         self.ui.title_label.setText(
-            tr("แก้ไขทะเบียน: ") + editing.original.producer_name if editing.original
+            tr("แก้ไขทะเบียน: ") + editing.original.producer_name
+            if editing.original
             else tr("ลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP")
         )
         self._apply_type()
@@ -172,12 +182,18 @@ class RegistrationForm(QWidget):
         self._revalidate()
         self._show_duplicates([])
 
-    def save_draft_now(self) -> None:
+    def save_draft_now(self) -> bool:
+        """False when the draft could not be stored (database busy, disk full); what was typed
+        stays in the form and the next edit tries again."""
         self._draft_timer.stop()
         if self._dirty:
             self.binding.store_current_product(self._current_product)
             payload = self.binding.snapshot() | {"step": self.ui.steps.currentIndex()}
-            self._ctx.drafts.save(payload, self._editing.uuid)
+            try:
+                self._ctx.drafts.save(payload, self._editing.uuid)
+            except UserError:
+                return False
+        return True
 
     def go_to_step(self, index: int) -> None:
         index = max(0, min(index, self.ui.steps.count() - 1))
@@ -190,8 +206,13 @@ class RegistrationForm(QWidget):
         self.focus_current_step()
 
     def focus_current_step(self) -> None:
-        first = {0: self._first_type_button(), 1: self.ui.producer_name, 2: self.ui.tambon,
-                 3: self.ui.product_name, 4: self.ui.received_on}[self.ui.steps.currentIndex()]
+        first = {
+            0: self._first_type_button(),
+            1: self.ui.producer_name,
+            2: self.ui.tambon,
+            3: self.ui.product_name,
+            4: self.ui.received_on,
+        }[self.ui.steps.currentIndex()]
         first.setFocus()
 
     def _first_type_button(self) -> QWidget:
@@ -208,20 +229,32 @@ class RegistrationForm(QWidget):
             self._touched.add(sender.objectName())
         if sender is self.ui.producer_name:
             self._producer_name_typed = True
-        if sender in (self.ui.contact_prefix, self.ui.contact_first_name, self.ui.contact_last_name):
+        if sender in (
+            self.ui.contact_prefix,
+            self.ui.contact_first_name,
+            self.ui.contact_last_name,
+        ):
             self._mirror_owner_name()
         self.binding.store_current_product(self._current_product)
         if sender in (self.ui.product_name, self.ui.product_category):
             self._refresh_product_list()
         self._dirty = True
         self._draft_timer.start()
-        if sender in (self.ui.national_id, self.ui.juristic_no, self.ui.producer_name, self.ui.tambon):
+        if sender in (
+            self.ui.national_id,
+            self.ui.juristic_no,
+            self.ui.producer_name,
+            self.ui.tambon,
+        ):
             self._duplicate_timer.start()
         self._revalidate()
 
     def _mirror_owner_name(self) -> None:
         """A single owner is registered under their own name unless the officer typed another."""
-        if self.binding.producer_type() is ProducerType.SINGLE_OWNER and not self._producer_name_typed:
+        if (
+            self.binding.producer_type() is ProducerType.SINGLE_OWNER
+            and not self._producer_name_typed
+        ):
             self.ui.producer_name.setText(self.binding.registration().contact.full_name)
 
     def _on_type_toggled(self, checked: bool) -> None:
@@ -260,7 +293,9 @@ class RegistrationForm(QWidget):
         self._refresh_tambon_state()
 
     def _refresh_tambon_state(self) -> None:
-        self.ui.tambon_state.setText(self._ctx.tambon_state_text(self.ui.tambon.currentData() or ""))
+        self.ui.tambon_state.setText(
+            self._ctx.tambon_state_text(self.ui.tambon.currentData() or "")
+        )
 
     # --- products ----------------------------------------------------------------------------
 
@@ -316,8 +351,11 @@ class RegistrationForm(QWidget):
         found = self._ctx.registry.validate(self.current_registration())
         if not self.ui.received_on.is_valid_text():
             found = [p for p in found if p.field != "received_on"]
-            found.append(FieldError("received_on", "date_invalid",
-                                    params=(("value", self.ui.received_on.text()),)))
+            found.append(
+                FieldError(
+                    "received_on", "date_invalid", params=(("value", self.ui.received_on.text()),)
+                )
+            )
         return found
 
     def _revalidate(self) -> list[FieldError]:
@@ -328,8 +366,11 @@ class RegistrationForm(QWidget):
         self.ui.missing_label.setText(self.messages.missing_summary(errors))
         for index, title in enumerate(STEP_TITLES):
             has_error = any(step_of(p.field) == index for p in errors)
-            mark = "✗" if has_error and (self._show_all_errors or self._touched) else (
-                "✓" if not has_error else "○")
+            mark = (
+                "✗"
+                if has_error and (self._show_all_errors or self._touched)
+                else ("✓" if not has_error else "○")
+            )
             self.ui.step_list.item(index).setText(f"{mark}  {index + 1}. {tr(title)}")
         return problems
 
@@ -350,8 +391,10 @@ class RegistrationForm(QWidget):
             more = tr(" และอีก {n} รายการ").format(n=len(found) - 1) if len(found) > 1 else ""
             self.ui.duplicate_label.setText(
                 tr("⚠ อาจซ้ำกับรายการที่มีอยู่แล้ว: {name} (ต.{tambon}, {type}){more}").format(
-                    name=first.producer_name, tambon=self._ctx.tambon_name(first.tambon_code),
-                    type=pick(first.producer_type.short_th, first.producer_type.short_en), more=more,
+                    name=first.producer_name,
+                    tambon=self._ctx.tambon_name(first.tambon_code),
+                    type=pick(first.producer_type.short_th, first.producer_type.short_en),
+                    more=more,
                 )
             )
 
@@ -382,8 +425,11 @@ class RegistrationForm(QWidget):
         if not self._confirm_quota_effect(reg):
             return
         try:
-            result = (self._ctx.registry.update(reg) if self._editing.uuid
-                      else self._ctx.registry.add(reg))
+            result = (
+                self._ctx.registry.update(reg)
+                if self._editing.uuid
+                else self._ctx.registry.add(reg)
+            )
         except UserError as exc:
             self._ctx.dialogs.error(self, tr("บันทึกไม่ได้"), user_message(exc))
             return
@@ -406,17 +452,22 @@ class RegistrationForm(QWidget):
             return True
         name = self._ctx.tambon_name(original.tambon_code)
         return self._ctx.dialogs.confirm(
-            self, tr("ตำบลจะไม่ครบเกณฑ์"),
-            tr("การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?")
-            .format(name=name),
-            ok=tr("บันทึก"), cancel=tr("ไม่บันทึก"),
+            self,
+            tr("ตำบลจะไม่ครบเกณฑ์"),
+            tr("การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?").format(
+                name=name
+            ),
+            ok=tr("บันทึก"),
+            cancel=tr("ไม่บันทึก"),
         )
 
     def _on_cancel_clicked(self) -> None:
         if self._dirty and not self._ctx.dialogs.confirm(
-            self, tr("ยกเลิกการลงทะเบียน"),
+            self,
+            tr("ยกเลิกการลงทะเบียน"),
             tr("ข้อมูลที่กรอกไว้ในแบบฟอร์มนี้จะหายไป ต้องการยกเลิกหรือไม่?"),
-            ok=tr("ยกเลิกและลบข้อมูลที่กรอก"), cancel=tr("กลับไปกรอกต่อ"),
+            ok=tr("ยกเลิกและลบข้อมูลที่กรอก"),
+            cancel=tr("กลับไปกรอกต่อ"),
         ):
             return
         self._ctx.drafts.discard()

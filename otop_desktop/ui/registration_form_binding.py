@@ -29,8 +29,15 @@ TYPE_BUTTONS = ("type_group", "type_single", "type_sme")
 
 
 def blank_product() -> dict[str, Any]:
-    return {"name": "", "category": None, "sub_category": "", "brand": "", "standards": {},
-            "unit_price": 0.0, "annual_sales": 0.0}
+    return {
+        "name": "",
+        "category": None,
+        "sub_category": "",
+        "brand": "",
+        "standards": {},
+        "unit_price": 0.0,
+        "annual_sales": 0.0,
+    }
 
 
 class FormBinding:
@@ -43,7 +50,9 @@ class FormBinding:
             ui.documents_box, {d.value: pick(d.label_th, d.label_en) for d in Document}, 2
         )
         self.links = self._checkboxes(
-            ui.community_links_box, {c.value: pick(c.label_th, c.label_en) for c in CommunityLink}, 1
+            ui.community_links_box,
+            {c.value: pick(c.label_th, c.label_en) for c in CommunityLink},
+            1,
         )
         self.standards, self.standard_numbers = self._standard_boxes(ui.standards_box)
         for prefix in COMMON_PREFIXES:
@@ -101,8 +110,11 @@ class FormBinding:
             "category": ui.product_category.currentData(),
             "sub_category": ui.product_sub_category.currentText(),
             "brand": ui.product_brand.text(),
-            "standards": {k: self.standard_numbers[k].text() for k, c in self.standards.items()
-                          if c.isChecked()},
+            "standards": {
+                k: self.standard_numbers[k].text()
+                for k, c in self.standards.items()
+                if c.isChecked()
+            },
             "unit_price": ui.unit_price.value(),
             "annual_sales": ui.annual_sales.value(),
         }
@@ -126,15 +138,19 @@ class FormBinding:
         for p in self.products:
             if not p["name"].strip() and p["category"] is None:
                 continue
-            found.append(Product(
-                name=p["name"].strip(),
-                category=ProductCategory(p["category"]) if p["category"] is not None else None,
-                sub_category=p["sub_category"].strip(),
-                brand=p["brand"].strip(),
-                standards=tuple(HeldStandard(Standard(k), v.strip()) for k, v in p["standards"].items()),
-                unit_price=Decimal(str(p["unit_price"])) if p["unit_price"] else None,
-                annual_sales=Decimal(str(p["annual_sales"])) if p["annual_sales"] else None,
-            ))
+            found.append(
+                Product(
+                    name=p["name"].strip(),
+                    category=ProductCategory(p["category"]) if p["category"] is not None else None,
+                    sub_category=p["sub_category"].strip(),
+                    brand=p["brand"].strip(),
+                    standards=tuple(
+                        HeldStandard(Standard(k), v.strip()) for k, v in p["standards"].items()
+                    ),
+                    unit_price=Decimal(str(p["unit_price"])) if p["unit_price"] else None,
+                    annual_sales=Decimal(str(p["annual_sales"])) if p["annual_sales"] else None,
+                )
+            )
         return tuple(found)
 
     def registration(self, uuid: str = "", version: int = 0) -> Registration:
@@ -144,8 +160,11 @@ class FormBinding:
             version=version,
             producer_type=self.producer_type(),
             producer_name=ui.producer_name.text().strip(),
-            contact=Person(ui.contact_prefix.currentText().strip(), ui.contact_first_name.text().strip(),
-                           ui.contact_last_name.text().strip()),
+            contact=Person(
+                ui.contact_prefix.currentText().strip(),
+                ui.contact_first_name.text().strip(),
+                ui.contact_last_name.text().strip(),
+            ),
             national_id=normalize_id(ui.national_id.text()),
             juristic_no=normalize_id(ui.juristic_no.text()),
             community_enterprise_code=ui.community_enterprise_code.text().strip(),
@@ -153,7 +172,9 @@ class FormBinding:
             phone=normalize_phone(ui.phone.text()),
             email=ui.email.text().strip(),
             line_id=ui.line_id.text().strip(),
-            year_started=(ui.year_started.value() - 543) if ui.year_started.value() >= 2400 else None,
+            year_started=(ui.year_started.value() - 543)
+            if ui.year_started.value() >= 2400
+            else None,
             site=SiteAddress(
                 tambon_code=ui.tambon.currentData() or "",
                 house_no=ui.house_no.text().strip(),
@@ -167,7 +188,9 @@ class FormBinding:
             officer_name=ui.officer_name.text().strip(),
             officer_position=ui.officer_position.text().strip(),
             documents=frozenset(Document(k) for k, c in self.documents.items() if c.isChecked()),
-            community_links=frozenset(CommunityLink(k) for k, c in self.links.items() if c.isChecked()),
+            community_links=frozenset(
+                CommunityLink(k) for k, c in self.links.items() if c.isChecked()
+            ),
             proxy_name=ui.proxy_name.text().strip(),
             has_power_of_attorney=ui.has_power_of_attorney.isChecked(),
             notes=ui.notes.toPlainText().strip(),
@@ -191,7 +214,9 @@ class FormBinding:
         ui.phone.setText(reg.phone)
         ui.email.setText(reg.email)
         ui.line_id.setText(reg.line_id)
-        ui.year_started.setValue(reg.year_started + 543 if reg.year_started else ui.year_started.minimum())
+        ui.year_started.setValue(
+            reg.year_started + 543 if reg.year_started else ui.year_started.minimum()
+        )
         ui.tambon.setCurrentIndex(ui.tambon.findData(reg.site.tambon_code))
         ui.postal_code.setText(reg.site.postal_code)
         ui.house_no.setText(reg.site.house_no or reg.site.free_text)
@@ -199,10 +224,15 @@ class FormBinding:
         ui.village.setText(reg.site.village)
         ui.road.setText(reg.site.road)
         self.products = [
-            {"name": p.name, "category": int(p.category) if p.category else None,
-             "sub_category": p.sub_category, "brand": p.brand,
-             "standards": {s.standard.value: s.number for s in p.standards},
-             "unit_price": float(p.unit_price or 0), "annual_sales": float(p.annual_sales or 0)}
+            {
+                "name": p.name,
+                "category": int(p.category) if p.category else None,
+                "sub_category": p.sub_category,
+                "brand": p.brand,
+                "standards": {s.standard.value: s.number for s in p.standards},
+                "unit_price": float(p.unit_price or 0),
+                "annual_sales": float(p.annual_sales or 0),
+            }
             for p in reg.products
         ] or [blank_product()]
         ui.received_on.setDate(reg.received_on)
@@ -221,10 +251,28 @@ class FormBinding:
 
     def snapshot(self) -> dict[str, Any]:
         ui = self.ui
-        texts = {name: getattr(ui, name).text() for name in (
-            "producer_name", "contact_first_name", "contact_last_name", "national_id", "juristic_no",
-            "community_enterprise_code", "phone", "email", "line_id", "postal_code", "house_no",
-            "moo", "village", "road", "officer_name", "officer_position", "proxy_name")}
+        texts = {
+            name: getattr(ui, name).text()
+            for name in (
+                "producer_name",
+                "contact_first_name",
+                "contact_last_name",
+                "national_id",
+                "juristic_no",
+                "community_enterprise_code",
+                "phone",
+                "email",
+                "line_id",
+                "postal_code",
+                "house_no",
+                "moo",
+                "village",
+                "road",
+                "officer_name",
+                "officer_position",
+                "proxy_name",
+            )
+        }
         return {
             "type": int(t) if (t := self.producer_type()) else None,
             "texts": texts,
@@ -253,7 +301,9 @@ class FormBinding:
         ui.member_count.setValue(int(snap.get("member_count", 0)))
         ui.year_started.setValue(int(snap.get("year_started", ui.year_started.minimum())))
         ui.tambon.setCurrentIndex(ui.tambon.findData(snap.get("tambon", "")))
-        self.products = [dict(blank_product(), **p) for p in snap.get("products", [])] or [blank_product()]
+        self.products = [dict(blank_product(), **p) for p in snap.get("products", [])] or [
+            blank_product()
+        ]
         ui.received_on.setText(snap.get("received_on", ""))
         for key, check in self.documents.items():
             check.setChecked(key in snap.get("documents", []))

@@ -1,6 +1,7 @@
 """What the registration form needs from the rest of the program, handed in by the main window."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.quota import QuotaRule, Shortfall, TambonCounts
@@ -12,6 +13,9 @@ from otop_desktop.services.quota_service import DistrictStatus, QuotaService
 from otop_desktop.services.registry_service import RegistryService
 from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.i18n import pick, tr
+
+if TYPE_CHECKING:
+    from otop_desktop.services.province_service import ProvinceStatus
 
 SHORTFALL_TH = {
     Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
@@ -27,19 +31,35 @@ class FormContext:
     office: OfficeService
     gazetteer: Gazetteer
     dialogs: Dialogs
-    _status: DistrictStatus | None = field(default=None, init=False)
+    _status: "DistrictStatus | ProvinceStatus | None" = field(default=None, init=False)
 
     def refresh_status(self) -> None:
-        self._status = self.quota.district_status()
+        self._status = self.quota.current_status()
 
-    def status(self) -> DistrictStatus:
+    def forget_status(self) -> None:
+        """After a write: worked out again when next asked for, not on every save."""
+        self._status = None
+
+    def status(self) -> "DistrictStatus | ProvinceStatus":
         if self._status is None:
             self.refresh_status()
         assert self._status is not None
         return self._status
 
     def tambons(self) -> tuple[Tambon, ...]:
-        return self.gazetteer.tambons(self.office.require_office().district_code)
+        """The office's tambons; a province office's are named with their district, in order."""
+        office = self.office.require_office()
+        if not office.is_province:
+            return self.gazetteer.tambons(office.district_code)
+        names = {d.code: d for d in self.gazetteer.districts(office.province_code)}
+        return tuple(
+            replace(
+                t,
+                name_th=f"{names[t.district_code].name_th} › {t.name_th}",
+                name_en=f"{names[t.district_code].name_en} › {t.name_en}",
+            )
+            for t in self.gazetteer.tambons(office.province_code)
+        )
 
     def tambon(self, code: str) -> Tambon | None:
         return self.gazetteer.tambon(code) if code else None
@@ -48,6 +68,11 @@ class FormContext:
         return self.gazetteer.tambon_name(code)
 
     def district_line(self) -> str:
+        if self.office.is_province():
+            province = self.office.province()
+            return tr("ทุกอำเภอของจังหวัด{province}").format(
+                province=pick(province.name_th, province.name_en)
+            )
         district = self.office.district()
         province = self.gazetteer.province(district.province_code)
         return tr("อำเภอ{district} จังหวัด{province}").format(
@@ -79,6 +104,10 @@ class FormContext:
     def new_registration(self) -> Registration:
         office = self.office.require_office()
         return Registration(
-            producer_type=None, producer_name="", site=SiteAddress(), received_on=None,
-            officer_name=office.officer_name, officer_position=office.officer_position,
+            producer_type=None,
+            producer_name="",
+            site=SiteAddress(),
+            received_on=None,
+            officer_name=office.officer_name,
+            officer_position=office.officer_position,
         )

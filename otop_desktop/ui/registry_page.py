@@ -1,7 +1,7 @@
 """The registry: search as you type, filter by tambon and type, open, delete with undo."""
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,18 +21,22 @@ from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.quota_service import QuotaService
+from otop_desktop.services.registry_browser import BrowseFilter, Scan
 from otop_desktop.services.registry_service import RegistryService
 from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.i18n import tr
 from otop_desktop.ui.quota_wording import delete_warning
 from otop_desktop.ui.registration_table_model import (
-    SORT_ROLE,
     UUID_ROLE,
     RegistrationColumn,
     RegistrationTableModel,
 )
 
 SEARCH_DELAY_MS = 120
+# Candidates a search examines per turn of the event loop: about 10 ms on an office PC.
+SCAN_STEP = 20_000
+# Rows a keystroke finds before it shows them; the rest are found after.
+SCREENFUL = 100
 
 
 class RegistryPage(QWidget):
@@ -42,8 +46,14 @@ class RegistryPage(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, registry: RegistryService, gazetteer: Gazetteer, district_code: str,
-        dialogs: Dialogs, parent: QWidget | None = None, *, quota: QuotaService | None = None,
+        self,
+        registry: RegistryService,
+        gazetteer: Gazetteer,
+        district_code: str,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        *,
+        quota: QuotaService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RegistryPage")
@@ -53,15 +63,20 @@ class RegistryPage(QWidget):
         self._last_deleted: list[str] = []
         tambons = gazetteer.tambons(district_code)
         self.model = RegistrationTableModel({t.code: t.name_th for t in tambons}, self)
-        self.proxy = QSortFilterProxyModel(self)
+        # Sorting and filtering happen in the browser, over every row; the proxy only passes on.
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
+        self._browser = registry.browser()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        self._scan: Scan | None = None
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.timeout.connect(self._scan_more)
         self._build(tambons)
+        self.model.sort_requested.connect(self._on_sort_requested)
         self.reload()
 
     def _build(self, tambons: tuple) -> None:  # type: ignore[type-arg]
@@ -80,8 +95,12 @@ class RegistryPage(QWidget):
         self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
         self.count_label = QLabel(self)
         filters = QHBoxLayout()
-        for widget, stretch in ((self.search, 3), (self.tambon_filter, 1), (self.type_filter, 2),
-                                (self.show_deleted, 0)):
+        for widget, stretch in (
+            (self.search, 3),
+            (self.tambon_filter, 1),
+            (self.type_filter, 2),
+            (self.show_deleted, 0),
+        ):
             filters.addWidget(widget, stretch)
         self.table = QTableView(self)
         self.table.setObjectName("registry_table")
@@ -96,10 +115,15 @@ class RegistryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((RegistrationColumn.TAMBON, 110), (RegistrationColumn.TYPE, 80),
-                              (RegistrationColumn.PRODUCER, 260), (RegistrationColumn.CONTACT, 190),
-                              (RegistrationColumn.NATIONAL_ID, 140), (RegistrationColumn.PRODUCT, 180),
-                              (RegistrationColumn.RECEIVED_ON, 110)):
+        for column, width in (
+            (RegistrationColumn.TAMBON, 110),
+            (RegistrationColumn.TYPE, 80),
+            (RegistrationColumn.PRODUCER, 260),
+            (RegistrationColumn.CONTACT, 190),
+            (RegistrationColumn.NATIONAL_ID, 140),
+            (RegistrationColumn.PRODUCT, 180),
+            (RegistrationColumn.RECEIVED_ON, 110),
+        ):
             header.resizeSection(column, width)
         self.new_button = QPushButton(tr("ลงทะเบียนใหม่ (Ctrl+N)"), self)
         self.edit_button = QPushButton(tr("แก้ไข (Enter)"), self)
@@ -124,8 +148,12 @@ class RegistryPage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete_clicked,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self._on_delete_clicked,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -134,26 +162,57 @@ class RegistryPage(QWidget):
     def reload(self) -> None:
         selected = self.selected_uuid()
         type_code = self.type_filter.currentData()
-        rows = self._registry.search(
-            self.search.text(),
-            tambon_code=self.tambon_filter.currentData() or None,
-            producer_type=ProducerType(type_code) if type_code else None,
-            include_deleted=self.show_deleted.isChecked(),
+        self._scan = self._browser.search(
+            BrowseFilter(
+                self.search.text(),
+                tambon_code=self.tambon_filter.currentData() or None,
+                producer_type=ProducerType(type_code) if type_code else None,
+                include_deleted=self.show_deleted.isChecked(),
+            )
         )
-        self.model.set_rows(rows)
-        total = self._registry.count()
-        shown = len(rows)
-        self.count_label.setText(
-            tr("ทั้งหมด {total} ราย").format(total=total) if shown == total
-            else tr("พบ {shown} จาก {total} ราย").format(shown=shown, total=total)
-        )
+        self._scan.step(SCAN_STEP, enough=SCREENFUL)
+        self.model.set_ids(self._scan.ids, self._browser.summaries, self._browser.id_of)
+        self._show_count()
+        self._scan_timer.start()
         if selected:
             self.select(selected)
         self._update_buttons()
 
+    def _scan_more(self) -> None:
+        """Finds the rest of a long search's rows between keystrokes."""
+        if self._scan is None or self._scan.done:
+            return
+        self._scan.step(SCAN_STEP)
+        self.model.grow()
+        self._show_count()
+        self._scan_timer.start()
+
+    def _show_count(self) -> None:
+        total, shown = self._browser.total(), len(self._scan.ids) if self._scan else 0
+        text = (
+            tr("ทั้งหมด {total} ราย").format(total=total)
+            if shown == total
+            else tr("พบ {shown} จาก {total} ราย").format(shown=shown, total=total)
+        )
+        self.count_label.setText(text if self._scan is None or self._scan.done else text + " …")
+
     def on_change(self, change: Change) -> None:
-        if change.kind in (ChangeKind.REGISTRATIONS, ChangeKind.OFFICE):
+        if change.kind is ChangeKind.REGISTRATIONS:
+            self._browser.apply_change(change.uuids)
             self.reload()
+        elif change.kind is ChangeKind.OFFICE:
+            self._browser = self._registry.browser()
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Another office may have written to a shared server since the list was read.
+        if self._browser.refresh_if_changed():
+            self.reload()
+        super().showEvent(event)
+
+    def _on_sort_requested(self, column: str, descending: bool) -> None:
+        self._browser.sort(column, descending)
+        self.reload()
 
     def selected_uuid(self) -> str:
         rows = self.table.selectionModel().selectedRows()
@@ -165,7 +224,9 @@ class RegistryPage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.setCurrentIndex(index)
 
@@ -191,18 +252,22 @@ class RegistryPage(QWidget):
         if summary is None or summary.is_deleted:
             return
         # One question, not two: the quota warning joins the ordinary delete confirmation.
-        warning = delete_warning(self._quota.district_status(), summary) if self._quota else ""
+        warning = delete_warning(self._quota.current_status(), summary) if self._quota else ""
         if not self._dialogs.confirm(
-            self, tr("ลบรายการ — ตำบลจะไม่ครบเกณฑ์") if warning else tr("ลบรายการ"),
-            tr("ลบ \"{name}\" ออกจากทะเบียนหรือไม่?").format(name=summary.producer_name) + "\n"
-            + ("⚠ " + warning + "\n" if warning else "") + tr("กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง"),
-            ok=tr("ลบ"), cancel=tr("ไม่ลบ"),
+            self,
+            tr("ลบรายการ — ตำบลจะไม่ครบเกณฑ์") if warning else tr("ลบรายการ"),
+            tr('ลบ "{name}" ออกจากทะเบียนหรือไม่?').format(name=summary.producer_name)
+            + "\n"
+            + ("⚠ " + warning + "\n" if warning else "")
+            + tr("กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง"),
+            ok=tr("ลบ"),
+            cancel=tr("ไม่ลบ"),
         ):
             return
         self._apply(lambda: self._registry.delete(summary.uuid))
         self._last_deleted.append(summary.uuid)
         self.message.emit(
-            tr("ลบ \"{name}\" แล้ว — กด Ctrl+Z เพื่อเลิกทำ").format(name=summary.producer_name)
+            tr('ลบ "{name}" แล้ว — กด Ctrl+Z เพื่อเลิกทำ').format(name=summary.producer_name)
         )
 
     def undo_delete(self) -> bool:

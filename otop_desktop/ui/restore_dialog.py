@@ -36,7 +36,9 @@ def when(backup: BackupFile) -> str:
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, backups: BackupService, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backups: BackupService, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("กู้คืนจากข้อมูลสำรอง"))
         self.resize(720, 460)

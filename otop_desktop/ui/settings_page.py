@@ -22,7 +22,11 @@ class SettingsPage(QWidget):
     language_changed = Signal(str)
 
     def __init__(
-        self, office: OfficeService, gazetteer: Gazetteer, language: str, parent: QWidget | None = None
+        self,
+        office: OfficeService,
+        gazetteer: Gazetteer,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
@@ -46,6 +50,8 @@ class SettingsPage(QWidget):
         self.ui.province.setCurrentIndex(self.ui.province.findData(office.province_code))
         self._on_province_changed()
         self.ui.district.setCurrentIndex(self.ui.district.findData(office.district_code))
+        # A province office has no district of its own; its scope is changed only from setup.
+        self.ui.district.setEnabled(not office.is_province)
         self.ui.office_name.setText(office.office_name)
         self.ui.officer_name.setText(office.officer_name)
         self.ui.officer_position.setText(office.officer_position)
@@ -53,11 +59,13 @@ class SettingsPage(QWidget):
         ui = self.ui
         ui.campaign_name.setText(campaign.name)
         ui.letter_reference.setText(campaign.letter_reference)
-        for widget, value in ((ui.letter_date, campaign.letter_date),
-                              (ui.window_start, campaign.window_start),
-                              (ui.window_end, campaign.window_end),
-                              (ui.registration_deadline, campaign.registration_deadline),
-                              (ui.report_due, campaign.report_due)):
+        for widget, value in (
+            (ui.letter_date, campaign.letter_date),
+            (ui.window_start, campaign.window_start),
+            (ui.window_end, campaign.window_end),
+            (ui.registration_deadline, campaign.registration_deadline),
+            (ui.report_due, campaign.report_due),
+        ):
             widget.setDate(value)
         ui.recipient_email.setText(campaign.recipient_email)
         ui.min_groups.setValue(campaign.rule.min_groups)
@@ -75,8 +83,13 @@ class SettingsPage(QWidget):
 
     def edited_campaign(self) -> Campaign | None:
         ui = self.ui
-        dates = [ui.letter_date.date(), ui.window_start.date(), ui.window_end.date(),
-                 ui.registration_deadline.date(), ui.report_due.date()]
+        dates = [
+            ui.letter_date.date(),
+            ui.window_start.date(),
+            ui.window_end.date(),
+            ui.registration_deadline.date(),
+            ui.report_due.date(),
+        ]
         if any(d is None for d in dates) or self._campaign is None:
             return None
         letter_date, start, end, deadline, due = dates
@@ -84,8 +97,11 @@ class SettingsPage(QWidget):
             self._campaign,
             name=ui.campaign_name.text().strip(),
             letter_reference=ui.letter_reference.text().strip(),
-            letter_date=letter_date, window_start=start, window_end=end,
-            registration_deadline=deadline, report_due=due,
+            letter_date=letter_date,
+            window_start=start,
+            window_end=end,
+            registration_deadline=deadline,
+            report_due=due,
             recipient_email=ui.recipient_email.text().strip(),
             rule=QuotaRule(ui.min_groups.value(), ui.min_others.value(), ui.min_total.value()),
         )
@@ -96,8 +112,12 @@ class SettingsPage(QWidget):
             self._show(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"), error=True)
             return
         try:
-            office, _ = self._office.setup(
-                self.ui.district.currentData() or "",
+            setup = self._office.setup
+            where = self.ui.district.currentData() or ""
+            if self._office.is_province():
+                setup, where = self._office.setup_province, self.ui.province.currentData() or ""
+            _, _ = setup(
+                where,
                 officer_name=self.ui.officer_name.text().strip(),
                 officer_position=self.ui.officer_position.text().strip(),
                 office_name=self.ui.office_name.text().strip() or None,
@@ -109,6 +129,11 @@ class SettingsPage(QWidget):
         self._show(tr("✓ บันทึกการตั้งค่าแล้ว"))
         self.changed.emit(Change(ChangeKind.OFFICE))
         self.changed.emit(Change(ChangeKind.CAMPAIGN))
+
+    def add_section(self, section: QWidget) -> None:
+        """A further group box in the right column, above its spacer."""
+        column = self.ui.right_column
+        column.insertWidget(column.count() - 1, section)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.ui.settings_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -76,9 +76,13 @@ class _CampaignPage(QWizardPage):
         self.dates = {}
         form = QFormLayout(self)
         form.addRow(tr("เลขที่หนังสือ"), self.reference)
-        for key, label in (("letter_date", "ลงวันที่"), ("window_start", "นับตั้งแต่วันที่"),
-                           ("window_end", "ถึงวันที่"), ("registration_deadline", "ปิดรับลงทะเบียน"),
-                           ("report_due", "ส่งรายงานภายใน")):
+        for key, label in (
+            ("letter_date", "ลงวันที่"),
+            ("window_start", "นับตั้งแต่วันที่"),
+            ("window_end", "ถึงวันที่"),
+            ("registration_deadline", "ปิดรับลงทะเบียน"),
+            ("report_due", "ส่งรายงานภายใน"),
+        ):
             edit = BeDateEdit(self)
             edit.setDate(getattr(campaign, key))
             self.dates[key] = edit
@@ -86,8 +90,11 @@ class _CampaignPage(QWizardPage):
         self.recipient = QLineEdit(campaign.recipient_email, self)
         form.addRow(tr("อีเมลผู้รับรายงาน"), self.recipient)
         self.rule = {}
-        for key, label in (("min_groups", "กลุ่มผู้ผลิตชุมชนอย่างน้อย (ต่อตำบล)"),
-                           ("min_others", "ประเภทอื่นอย่างน้อย"), ("min_total", "รวมอย่างน้อย")):
+        for key, label in (
+            ("min_groups", "กลุ่มผู้ผลิตชุมชนอย่างน้อย (ต่อตำบล)"),
+            ("min_others", "ประเภทอื่นอย่างน้อย"),
+            ("min_total", "รวมอย่างน้อย"),
+        ):
             spin = QSpinBox(self)
             spin.setRange(0, 99)
             spin.setValue(getattr(campaign.rule, key))
@@ -102,9 +109,12 @@ class _CampaignPage(QWizardPage):
         if any(v is None for v in values.values()):
             return None
         return replace(
-            self.campaign, letter_reference=self.reference.text().strip(),
+            self.campaign,
+            letter_reference=self.reference.text().strip(),
             recipient_email=self.recipient.text().strip(),
-            rule=QuotaRule(*(self.rule[k].value() for k in ("min_groups", "min_others", "min_total"))),
+            rule=QuotaRule(
+                *(self.rule[k].value() for k in ("min_groups", "min_others", "min_total"))
+            ),
             **values,
         )
 
@@ -116,7 +126,9 @@ class _CampaignPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    def __init__(self, office: OfficeService, gazetteer: Gazetteer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, office: OfficeService, gazetteer: Gazetteer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._office = office
         self.setWindowTitle(tr("ตั้งค่าเริ่มต้น OTOP Desktop"))

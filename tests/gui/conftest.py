@@ -19,7 +19,9 @@ class ScriptedDialogs:
         self.opened: list[Path] = []
         self.copied: list[str] = []
 
-    def confirm(self, parent: QWidget, title: str, text: str, *, ok: str = "", cancel: str = "") -> bool:
+    def confirm(
+        self, parent: QWidget, title: str, text: str, *, ok: str = "", cancel: str = ""
+    ) -> bool:
         self.asked.append(f"{title}: {text}")
         return self.answers.pop(0) if self.answers else False
 
@@ -95,7 +97,6 @@ def focused() -> QWidget:
 def keyboard(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """Types into whatever has focus, as an officer at the keyboard does."""
     from PySide6.QtCore import Qt
-
     from PySide6.QtTest import QTest
 
     class Keyboard:
@@ -104,13 +105,18 @@ def keyboard(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
                 if char.isascii():
                     qtbot.keyClick(focused(), char)
                 else:
-                    # QTest maps only ASCII to key codes; Thai arrives as text, as from a Thai layout.
+                    # QTest maps only ASCII to key codes; Thai comes as text, like a Thai layout.
                     QTest.sendKeyEvent(
-                        QTest.KeyAction.Click, focused(), Qt.Key.Key_unknown, char,
+                        QTest.KeyAction.Click,
+                        focused(),
+                        Qt.Key.Key_unknown,
+                        char,
                         Qt.KeyboardModifier.NoModifier,
                     )
 
-        def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        def press(
+            self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+        ) -> None:
             qtbot.keyClick(focused(), key, modifier)
 
         def tab(self, times: int = 1) -> None:

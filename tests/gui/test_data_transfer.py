@@ -9,7 +9,9 @@ from otop_desktop.ui.audit_log_dialog import AuditLogDialog
 from otop_desktop.ui.conflict_dialog import ConflictDialog
 
 
-def test_back_up_now_then_restore_brings_the_earlier_state_back(imported, window, services, dialogs):
+def test_back_up_now_then_restore_brings_the_earlier_state_back(
+    imported, window, services, dialogs
+):
     backup = window.transfer.backup_now()
     assert backup is not None and backup.exists()
     assert "สำรองข้อมูลไว้ที่" in dialogs.shown[-1]
@@ -29,7 +31,7 @@ def test_a_damaged_database_is_not_overwritten_and_the_newest_backup_is_offered(
     services.backups.backup_now()
     services.close()
     damaged = folder.database_path.read_bytes()
-    damaged = damaged[:4096] + b"\xde\xad" * 4096 + damaged[4096 + 8192:]
+    damaged = damaged[:4096] + b"\xde\xad" * 4096 + damaged[4096 + 8192 :]
     folder.database_path.write_bytes(damaged)
 
     from tests.gui.conftest import ScriptedDialogs
@@ -50,7 +52,9 @@ def test_a_damaged_database_is_not_overwritten_and_the_newest_backup_is_offered(
         recovered.close()
 
 
-def test_send_and_receive_with_a_conflict_to_decide(imported, window, services, dialogs, tmp_path, make_services):
+def test_send_and_receive_with_a_conflict_to_decide(
+    imported, window, services, dialogs, tmp_path, make_services
+):
     dialogs.folders = [tmp_path]
     package = window.transfer.send()
     assert package is not None and package.suffix == ".otoppack"
@@ -85,7 +89,9 @@ def test_the_audit_log_shows_who_did_what(imported, window, services):
     assert model.index(0, 1).data() == "นางสาวสมใจ รักงาน"
 
 
-def test_a_package_from_another_district_is_refused(imported, window, dialogs, tmp_path, make_services):
+def test_a_package_from_another_district_is_refused(
+    imported, window, dialogs, tmp_path, make_services
+):
     other = make_services("elsewhere")
     other.office.setup("2406", officer_name="นายอื่น ไกลบ้าน")
     package = other.exchange.pack(tmp_path / "other.otoppack").path

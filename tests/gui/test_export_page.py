@@ -28,7 +28,9 @@ def test_preflight_names_the_short_tambons(imported, window, keyboard):
     assert "ยังไม่เคยส่งรายงาน" in window.export_page.changes.text()
 
 
-def test_one_click_writes_three_files_and_opens_the_draft(imported, window, dialogs, tmp_path, qtbot):
+def test_one_click_writes_three_files_and_opens_the_draft(
+    imported, window, dialogs, tmp_path, qtbot
+):
     page = _export(window, qtbot, tmp_path / "reports")
     assert page.result is not None, page.outcome.text()
     workbook, pdf, draft = page.result.paths
@@ -62,7 +64,9 @@ def test_full_id_numbers_need_a_pdpa_confirmation(imported, window, dialogs):
     assert page.with_ids.isChecked()
 
 
-def test_an_unwritable_folder_gets_a_clear_message_and_leaves_nothing(imported, window, tmp_path, qtbot):
+def test_an_unwritable_folder_gets_a_clear_message_and_leaves_nothing(
+    imported, window, tmp_path, qtbot
+):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     page = _export(window, qtbot, blocker / "reports")

@@ -1,4 +1,4 @@
-"""The frame: shortcuts, status bar, remembered geometry, screenshots and compiled Designer forms."""
+"""The frame: shortcuts, status bar, remembered geometry, screenshots, compiled Designer forms."""
 
 import subprocess
 import sys
@@ -17,8 +17,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.parametrize(
     ("key", "page"),
-    [(Qt.Key.Key_N, Page.FORM), (Qt.Key.Key_F, Page.REGISTRY), (Qt.Key.Key_E, Page.EXPORT),
-     (Qt.Key.Key_1, Page.DASHBOARD), (Qt.Key.Key_2, Page.REGISTRY)],
+    [
+        (Qt.Key.Key_N, Page.FORM),
+        (Qt.Key.Key_F, Page.REGISTRY),
+        (Qt.Key.Key_E, Page.EXPORT),
+        (Qt.Key.Key_1, Page.DASHBOARD),
+        (Qt.Key.Key_2, Page.REGISTRY),
+    ],
 )
 def test_shortcuts_open_their_pages(window, keyboard, key, page):
     keyboard.press(key, CTRL)
@@ -55,7 +60,9 @@ def test_window_geometry_and_columns_are_remembered(app, services, dialogs, qtbo
 def test_compiled_designer_forms_are_up_to_date():
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "compile_ui.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -64,9 +71,21 @@ def test_compiled_designer_forms_are_up_to_date():
 def test_screenshot_command_saves_each_page(tmp_path, services, imported, page):
     out = tmp_path / f"{page}.png"
     result = subprocess.run(
-        [sys.executable, "-m", "otop_desktop", "--data-dir", str(services.folder.root),
-         "--screenshot", str(out), "--page", page],
-        capture_output=True, text=True, check=False, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "otop_desktop",
+            "--data-dir",
+            str(services.folder.root),
+            "--screenshot",
+            str(out),
+            "--page",
+            page,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
@@ -77,9 +96,19 @@ def test_screenshot_command_saves_each_page(tmp_path, services, imported, page):
 
 def test_screenshot_before_setup_says_what_to_do(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "otop_desktop", "--data-dir", str(tmp_path / "empty"),
-         "--screenshot", str(tmp_path / "x.png")],
-        capture_output=True, text=True, check=False, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "otop_desktop",
+            "--data-dir",
+            str(tmp_path / "empty"),
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert result.returncode == 1
     assert "setup" in result.stderr and "Traceback" not in result.stderr

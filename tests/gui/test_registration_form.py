@@ -156,7 +156,9 @@ def test_cancelling_asks_before_discarding_what_was_typed(window, dialogs, keybo
     assert len(dialogs.asked) == 2
 
 
-def test_a_duplicate_is_warned_while_typing_and_can_be_opened(imported, window, services, keyboard, qtbot):
+def test_a_duplicate_is_warned_while_typing_and_can_be_opened(
+    imported, window, services, keyboard, qtbot
+):
     keyboard.press(Qt.Key.Key_N, CTRL)
     keyboard.type("1")
     keyboard.type("กลุ่มแม่บ้านเกษตรกร บ้านบางคล้า")

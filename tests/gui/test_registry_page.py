@@ -11,9 +11,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _visible_producers(page) -> list[str]:  # type: ignore[no-untyped-def]
     proxy = page.proxy
-    return [
-        proxy.index(row, RegistrationColumn.PRODUCER).data() for row in range(proxy.rowCount())
-    ]
+    return [proxy.index(row, RegistrationColumn.PRODUCER).data() for row in range(proxy.rowCount())]
 
 
 def test_search_as_you_type_narrows_the_list(imported, window, keyboard, qtbot):
@@ -46,7 +44,10 @@ def test_filters_by_tambon_and_type(imported, window):
 
 def test_id_numbers_are_masked_in_the_list(imported, window):
     page = window.registry
-    shown = [page.proxy.index(r, RegistrationColumn.NATIONAL_ID).data() for r in range(page.proxy.rowCount())]
+    shown = [
+        page.proxy.index(r, RegistrationColumn.NATIONAL_ID).data()
+        for r in range(page.proxy.rowCount())
+    ]
     assert all(text == "" or "xxxx-xxxxx-xx" in text for text in shown)
     assert any(text for text in shown)
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from otop_desktop.ui.translations_en import TABLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-import thai_texts  # noqa: E402
+import thai_texts
 
 
 def _placeholders(text: str) -> set[str]:
@@ -50,3 +50,9 @@ def test_the_window_switches_to_english_and_back(app, services, imported, dialog
     qtbot.addWidget(thai)
     assert thai.ui.navigation.item(0).text() == "หน้าหลัก"
     assert thai.form.ui.save_button.text() == "บันทึก (Ctrl+S)"
+
+
+def test_audit_actions_have_english_names():
+    from otop_desktop.services.audit_service import ACTION_TH
+
+    assert [name for name in ACTION_TH.values() if name not in TABLE] == []

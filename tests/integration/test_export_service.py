@@ -12,6 +12,9 @@ from otop_desktop.services.errors import UserError
 from otop_desktop.services.export_service import ExportService, new_export_folder
 from tests.integration.export_support import REPORT_DATE, SHORT_TAMBONS, load_bang_khla
 
+# Run again against a PostgreSQL server by .ci/run (OTOP_TEST_DATABASE_URL).
+pytestmark = pytest.mark.postgres
+
 
 @pytest.fixture
 def bang_khla(services: Any, bang_khla_csv: Path) -> Any:

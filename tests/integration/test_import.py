@@ -27,6 +27,9 @@ from tests.integration.support import (
     write_zip,
 )
 
+# Run again against a PostgreSQL server by .ci/run (OTOP_TEST_DATABASE_URL).
+pytestmark = pytest.mark.postgres
+
 NATIONAL_ID = "เลขประจำตัวประชาชน"
 SOMMAI = "นายสมหมาย ชื่นใจ"  # spreadsheet row 13, ID 3-9501-52992-19-3
 

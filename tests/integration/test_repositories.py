@@ -31,6 +31,9 @@ from otop_desktop.domain.registration import (
 from otop_desktop.services.registry_service import ConcurrentEditError
 from tests.integration.support import EXPECTED_STATUS, OFFICER, POSITION
 
+# Run again against a PostgreSQL server by .ci/run (OTOP_TEST_DATABASE_URL).
+pytestmark = pytest.mark.postgres
+
 _serial = itertools.count(100_000_001)
 
 
@@ -171,7 +174,7 @@ def test_the_record_survives_closing_and_reopening_the_program(
     saved = services.registry.add(full_registration()).registration
     services.close()
 
-    reopened = open_services(DataFolder(data_dir))
+    reopened = open_services(DataFolder(data_dir, services.folder.database_url))
     try:
         assert reopened.registry.get(saved.uuid) == saved
     finally:

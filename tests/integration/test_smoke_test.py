@@ -51,6 +51,7 @@ def test_a_failure_exits_1_with_one_line_on_stderr_and_the_details_in_a_log(
     def broken_boot(run: object) -> None:
         raise RuntimeError("no geothai data\nsecond line")
 
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # run() sets it; undone after the test
     monkeypatch.setattr(smoke_test.tempfile, "tempdir", str(tmp_path))
     monkeypatch.setattr(smoke_test._Run, "boot", broken_boot)
 

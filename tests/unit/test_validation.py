@@ -308,7 +308,9 @@ def test_message_label_comes_from_the_field(field: str, thai: str, english: str)
 def test_a_date_outside_the_campaign_window_is_saved_with_a_warning():
     registration = valid_group(received_on=dt.date(2026, 11, 1))
     found = validate_registration(
-        registration, BANG_KHLA, today=dt.date(2026, 11, 25),
+        registration,
+        BANG_KHLA,
+        today=dt.date(2026, 11, 25),
         window=(dt.date(2022, 10, 1), dt.date(2023, 9, 29)),
     )
     outside = [f for f in found if f.code == "received_outside_window"]

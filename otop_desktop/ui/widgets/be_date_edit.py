@@ -44,7 +44,9 @@ class _BeCalendarPopup(QFrame):
         self._calendar = QCalendarWidget(self)
         self._calendar.setNavigationBarVisible(False)
         self._calendar.setGridVisible(True)
-        self._calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self._calendar.setVerticalHeaderFormat(
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+        )
         header = QHBoxLayout()
         header.addWidget(self._month, 1)
         header.addWidget(self._year)
@@ -63,7 +65,9 @@ class _BeCalendarPopup(QFrame):
         self._calendar.setFocus()
 
     def _on_header_changed(self) -> None:
-        self._calendar.setCurrentPage(self._year.value() - BE_OFFSET, self._month.currentIndex() + 1)
+        self._calendar.setCurrentPage(
+            self._year.value() - BE_OFFSET, self._month.currentIndex() + 1
+        )
 
     def _on_page_changed(self, year: int, month: int) -> None:
         for box, value in ((self._month, month - 1), (self._year, year + BE_OFFSET)):
@@ -135,7 +139,9 @@ class BeDateEdit(QWidget):
         self._popup.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        alt_down = (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
         if event.key() == Qt.Key.Key_F4 or alt_down:
             self.show_calendar()
             return
@@ -164,4 +170,3 @@ class BeDateEdit(QWidget):
 
     def _on_editing_finished(self) -> None:
         self._interpret(self._edit.text(), reformat=True)
-

@@ -72,7 +72,9 @@ class QuotaChart(QWidget):
         self._version += 1
         short = [b.label for b in self._bars if not b.met]
         self.setAccessibleDescription(
-            tr("ครบเกณฑ์ {met} จาก {n} ตำบล").format(met=len(self._bars) - len(short), n=len(self._bars))
+            tr("ครบเกณฑ์ {met} จาก {n} ตำบล").format(
+                met=len(self._bars) - len(short), n=len(self._bars)
+            )
             + (tr(" ยังไม่ครบ: ") + ", ".join(short) if short else "")
         )
         self.updateGeometry()

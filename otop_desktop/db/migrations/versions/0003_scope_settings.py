@@ -5,9 +5,8 @@ Revises: 0002_exchange
 Create Date: 2026-11-25 23:00:30.042594
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0003_scope_settings"
 down_revision = "0002_exchange"

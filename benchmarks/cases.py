@@ -1,0 +1,285 @@
+"""In-process measurements, one per subprocess so that each starts cold and alone.
+
+    python benchmarks/cases.py dashboard --data-dir D
+    python benchmarks/cases.py search --data-dir D
+    python benchmarks/cases.py memory --data-dir D
+    python benchmarks/cases.py export --data-dir D --out DIR
+    python benchmarks/cases.py import --data-dir D --file F.csv
+
+Each prints one JSON object on its last line.
+"""
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Typed letter by letter as an officer would: a product, a person's name, a group name.
+QUERIES = ("มะม่วงกวน", "สมศรี ใจดี", "กลุ่มแม่บ้าน", "ผ้าทอ")
+
+
+def _services(data_dir: Path):  # type: ignore[no-untyped-def]
+    from otop_desktop.app import open_services
+    from otop_desktop.data_folder import DataFolder
+
+    return open_services(DataFolder(data_dir, os.environ.get("OTOP_DATABASE_URL", "")))
+
+
+def _window(services):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from otop_desktop.ui.application import application, build_main_window
+    from otop_desktop.ui.dialogs import QtDialogs
+
+    application()
+    window = build_main_window(services, QtDialogs(), "th")
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _new_registration(services, n: int):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generate import Generator, tambons_of
+
+    district = services.office.require_office().district_code
+    gen = Generator(tambons_of([district]), seed=9000 + n)
+    for _ in range(n + 1):
+        reg = gen.registration()
+    return reg
+
+
+def case_dashboard(args: argparse.Namespace) -> dict[str, Any]:
+    """A save as the form does it: the service writes, the bus tells every view, the dashboard
+    model holds the new figures. Measured to the dashboard and to the end of all refreshes,
+    after which Qt paints."""
+    from PySide6.QtWidgets import QApplication
+
+    from otop_desktop.ui.main_window import Page
+
+    services = _services(args.data_dir)
+    window = _window(services)
+    # The officer has looked at the registry and the export checks, and saves from the form.
+    for page in (Page.REGISTRY, Page.EXPORT, Page.FORM):
+        window.show_page(page)
+        QApplication.processEvents()
+    dashboard_ms, total_ms, refresh_ms = [], [], []
+    model = window.dashboard.model
+    for n in range(args.repeat):
+        reg = _new_registration(services, n)
+        reached: list[float] = []
+        mark = reached.append
+        model.modelReset.connect(lambda mark=mark: mark(time.perf_counter()))
+        model.dataChanged.connect(lambda *_, mark=mark: mark(time.perf_counter()))
+        started = time.perf_counter()
+        result = services.registry.add(reg)
+        window.bus.publish(result.change)
+        ended = time.perf_counter()
+        model.modelReset.disconnect()
+        model.dataChanged.disconnect()
+        QApplication.processEvents()
+        dashboard_ms.append(_ms((reached[0] if reached else ended) - started))
+        total_ms.append(_ms(ended - started))
+        began = time.perf_counter()
+        window.dashboard.refresh()
+        refresh_ms.append(_ms(time.perf_counter() - began))
+    count = services.registry.count()
+    services.close()
+    return {
+        "registrations": count,
+        "save_to_dashboard_ms": statistics.median(dashboard_ms),
+        "save_to_all_views_ms": statistics.median(total_ms),
+        "dashboard_refresh_ms": statistics.median(refresh_ms),
+    }
+
+
+def case_search(args: argparse.Namespace) -> dict[str, Any]:
+    """Per keystroke: the search and the table model's reset; then with the visible rows
+    painted; then up to the last row found (the count beside the list), which a long search
+    completes between keystrokes."""
+    from PySide6.QtWidgets import QApplication
+
+    from otop_desktop.ui.main_window import Page
+
+    services = _services(args.data_dir)
+    window = _window(services)
+    window.show_page(Page.REGISTRY)
+    QApplication.processEvents()
+    page = window.registry
+    search_ms: list[float] = []
+    shown_ms: list[float] = []
+    complete_ms: list[float] = []
+    first_letters: list[float] = []
+    for query in QUERIES:
+        page.search.clear()
+        _settle(page)
+        for end in range(1, len(query) + 1):
+            if len(shown_ms) >= args.keystrokes:
+                break
+            page.search.setText(query[:end])
+            page._search_timer.stop()  # the debounce is a wait, not work: time the work alone
+            started = time.perf_counter()
+            page.reload()
+            search_ms.append(_ms(time.perf_counter() - started))
+            page.table.viewport().repaint()
+            shown_ms.append(_ms(time.perf_counter() - started))
+            _settle(page)
+            complete_ms.append(_ms(time.perf_counter() - started))
+            if end == 1:
+                first_letters.append(search_ms[-1])
+    count = services.registry.count()
+    services.close()
+    return {
+        "registrations": count,
+        "keystrokes": len(shown_ms),
+        "median_ms": statistics.median(search_ms),
+        "p90_ms": sorted(search_ms)[int(len(search_ms) * 0.9) - 1],
+        "max_ms": max(search_ms),
+        "first_letter_ms": max(first_letters),
+        "painted_median_ms": statistics.median(shown_ms),
+        "painted_max_ms": max(shown_ms),
+        "complete_median_ms": statistics.median(complete_ms),
+        "complete_max_ms": max(complete_ms),
+        "shown": page.count_label.text(),
+    }
+
+
+def _settle(page) -> None:  # type: ignore[no-untyped-def]
+    """Lets a long search find its remaining rows, as it does between keystrokes."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    while page._scan is not None and not page._scan.done:
+        page._scan_more()
+    QApplication.processEvents()
+
+
+def case_memory(args: argparse.Namespace) -> dict[str, Any]:
+    """Peak resident memory with the main window open on the registry page listing them all."""
+    from PySide6.QtWidgets import QApplication
+
+    from otop_desktop.ui.main_window import Page
+
+    services = _services(args.data_dir)
+    window = _window(services)
+    window.show_page(Page.REGISTRY)
+    QApplication.processEvents()
+    table = window.registry.table
+    table.scrollToBottom()
+    QApplication.processEvents()
+    shown = window.registry.count_label.text()
+    count = services.registry.count()
+    services.close()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"registrations": count, "peak_rss_mib": round(peak_kib / 1024, 1), "shown": shown}
+
+
+def case_export(args: argparse.Namespace) -> dict[str, Any]:
+    """The report workbook against openpyxl writing the same cells with no styling at all, both
+    from the same gathered data; the gathering (reading every registration) is timed apart."""
+    from otop_desktop.services.report_workbook import write_report_workbook
+
+    services = _services(args.data_dir)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write, bare, gather = [], [], []
+    for n in range(args.repeat):
+        started = time.perf_counter()
+        data = services.exports.report_data()
+        gathered = time.perf_counter()
+        write_report_workbook(data, args.out / f"report-{n}.xlsx")
+        write.append(time.perf_counter() - gathered)
+        gather.append(gathered - started)
+        started = time.perf_counter()
+        _bare_write(data, args.out / f"bare-{n}.xlsx")
+        bare.append(time.perf_counter() - started)
+    services.close()
+    write_s, bare_s, gather_s = (statistics.median(v) for v in (write, bare, gather))
+    return {
+        "registrations": len(data.registrations),
+        "write_ms": _ms(write_s),
+        "gather_ms": _ms(gather_s),
+        "report_ms": _ms(write_s + gather_s),
+        "bare_ms": _ms(bare_s),
+        "ratio": round(write_s / bare_s, 2),
+    }
+
+
+def _bare_write(data, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The baseline: the same values, appended row by row to a default openpyxl workbook."""
+    import openpyxl
+
+    from otop_desktop.services.interchange import COLUMN_ORDER
+
+    workbook = openpyxl.Workbook()
+    summary = workbook.active
+    for line in (*data.summary_rows(), data.total_row()):
+        summary.append(
+            [
+                line.no,
+                line.name,
+                line.groups,
+                line.single_owners,
+                line.smes,
+                line.total,
+                line.minimum,
+                line.result,
+                line.remark,
+            ]
+        )
+    details = workbook.create_sheet("details")
+    details.append([c.value for c in COLUMN_ORDER])
+    for row in data.interchange_rows():
+        details.append(row)
+    workbook.save(path)
+
+
+def case_import(args: argparse.Namespace) -> dict[str, Any]:
+    services = _services(args.data_dir)
+    started = time.perf_counter()
+    report = services.importer.import_file(args.file)
+    elapsed = time.perf_counter() - started
+    services.close()
+    return {
+        "rows": report.rows_read,
+        "added": report.added,
+        "import_ms": _ms(elapsed),
+        "rows_per_s": round(report.rows_read / elapsed),
+    }
+
+
+CASES = {
+    "dashboard": case_dashboard,
+    "search": case_search,
+    "memory": case_memory,
+    "export": case_export,
+    "import": case_import,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("case", choices=sorted(CASES))
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument("--file", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keystrokes", type=int, default=1000, help="stop the search case early")
+    args = parser.parse_args()
+    print(json.dumps(CASES[args.case](args), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
