@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from otop_desktop.domain.producer_types import ProducerType
 
@@ -19,6 +20,25 @@ class QuotaRule:
     min_total: int = 2
 
 
+class CountsByType(Protocol):
+    @property
+    def groups(self) -> int: ...
+
+    @property
+    def single_owners(self) -> int: ...
+
+    @property
+    def smes(self) -> int: ...
+
+
+def count_of_type(counts: CountsByType, producer_type: ProducerType) -> int:
+    return {
+        ProducerType.GROUP: counts.groups,
+        ProducerType.SINGLE_OWNER: counts.single_owners,
+        ProducerType.SME: counts.smes,
+    }[producer_type]
+
+
 @dataclass(frozen=True)
 class TambonCounts:
     single_owners: int = 0
@@ -34,11 +54,7 @@ class TambonCounts:
         return self.groups + self.others
 
     def of_type(self, producer_type: ProducerType) -> int:
-        return {
-            ProducerType.GROUP: self.groups,
-            ProducerType.SINGLE_OWNER: self.single_owners,
-            ProducerType.SME: self.smes,
-        }[producer_type]
+        return count_of_type(self, producer_type)
 
 
 @dataclass(frozen=True)

@@ -201,15 +201,7 @@ class BackupService:
         folder.mkdir(parents=True, exist_ok=True)
         make_private(folder, 0o700)
         target = free_path(folder, backup_name(kind, self._clock()))
-        partial = _private_empty(target.with_name(target.name + ".partial"))
-        try:
-            copy_database(live, partial)
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        make_private(target)
-        return target
+        return _write_whole(target, lambda partial: copy_database(live, partial))
 
     def _save_current(self) -> Path | None:
         """The current state before a restore; a raw copy when SQLite cannot read it."""
@@ -231,15 +223,7 @@ class BackupService:
     def _copy_to(self, backup: Path, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         target = free_path(folder, backup.name)
-        partial = _private_empty(target.with_name(target.name + ".partial"))
-        try:
-            shutil.copyfile(backup, partial)
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        make_private(target)
-        return target
+        return _write_whole(target, lambda partial: shutil.copyfile(backup, partial))
 
     def _mirror(self, backup: Path) -> tuple[tuple[Path, ...], tuple[str, ...]]:
         if self.mirror_folder is None:
@@ -279,6 +263,19 @@ class BackupService:
         except SQLAlchemyError:
             # The backup is made; a database too damaged to take a log line must not undo it.
             pass
+
+
+def _write_whole(target: Path, fill: Callable[[Path], object]) -> Path:
+    """Fills a private file beside the target, then renames it: a copy is there whole or not."""
+    partial = _private_empty(target.with_name(target.name + ".partial"))
+    try:
+        fill(partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    make_private(target)
+    return target
 
 
 def _private_empty(path: Path) -> Path:

@@ -1,22 +1,15 @@
 """The e-mail to the province as an unsent draft (.eml), and the same text for the clipboard."""
 
-import datetime as dt
-import email.policy
-import email.utils
-from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
+from otop_desktop.services.email_message import (
+    EmailText,
+    closing_lines,
+    draft_message,
+    write_message,
+)
 from otop_desktop.services.report_data import TYPE_ORDER, ReportData
-
-XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-
-
-@dataclass(frozen=True)
-class EmailText:
-    recipient: str
-    subject: str
-    body: str
 
 
 def email_text(data: ReportData, attachment_name: str = "") -> EmailText:
@@ -49,40 +42,14 @@ def _body(data: ReportData, attachment_name: str) -> str:
     else:
         lines.append("3. ดำเนินการครบตามเกณฑ์ทุกตำบลแล้ว")
     lines = [data.heading(line) for line in lines]
-    attached = f" ({attachment_name})" if attachment_name else ""
-    lines += [
-        "",
-        f"รายละเอียดตามแฟ้มรายงานที่แนบมาพร้อมนี้{attached}",
-        "",
-        "จึงเรียนมาเพื่อโปรดทราบ",
-        "",
-        data.office.officer_name or "",
-        data.office.officer_position or "",
-        data.office.office_name,
-    ]
+    lines += closing_lines(data.office, attachment_name)
     return "\n".join(lines).rstrip() + "\n"
 
 
 def build_email_draft(data: ReportData, attachment: Path, *, sender: str = "") -> EmailMessage:
     text = email_text(data, attachment.name)
-    message = EmailMessage(policy=email.policy.default)
-    message["To"] = text.recipient
-    if sender:
-        message["From"] = sender
-    message["Subject"] = text.subject
-    message["Date"] = email.utils.format_datetime(dt.datetime.now().astimezone())
-    # Outlook opens a message with this header as a new draft, ready to send.
-    message["X-Unsent"] = "1"
-    message.set_content(text.body)
-    message.add_attachment(
-        attachment.read_bytes(),
-        maintype=XLSX_TYPE[0],
-        subtype=XLSX_TYPE[1],
-        filename=attachment.name,
-    )
-    return message
+    return draft_message(text, attachment, to=text.recipient, sender=sender)
 
 
 def write_email_draft(data: ReportData, attachment: Path, target: Path) -> None:
-    message = build_email_draft(data, attachment)
-    target.write_bytes(message.as_bytes(policy=email.policy.default.clone(linesep="\r\n")))
+    write_message(build_email_draft(data, attachment), target)

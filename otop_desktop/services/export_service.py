@@ -3,9 +3,7 @@
 The PDF needs Qt, which the core may not import: the composition root injects the writer.
 """
 
-import contextlib
 import datetime as dt
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,20 +11,24 @@ from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
-from otop_desktop.db.repositories import AuditRepository, RegistrationRepository
-from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.db.repositories import RegistrationRepository
 from otop_desktop.domain.summary import RegistrationSummary
-from otop_desktop.domain.thai_dates import BE_OFFSET
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
 from otop_desktop.services.quota_service import QuotaService, TambonStatus
-from otop_desktop.services.report_data import ReportData
-from otop_desktop.services.storage_errors import file_reason, writing
+from otop_desktop.services.report_data import ReportData, counted_registrations
+from otop_desktop.services.report_files import (
+    ExportOptions,
+    PreparedReport,
+    ReportFiles,
+    export_report,
+    require_pdf_writer,
+)
 
 if TYPE_CHECKING:
-    from otop_desktop.services.email_draft import EmailText
+    from otop_desktop.services.email_message import EmailText
     from otop_desktop.services.province_export_service import ProvinceExportService
 
 PdfWriter = Callable[[ReportData, Path], None]
@@ -40,17 +42,9 @@ def default_base_folder() -> Path:
 
 
 @dataclass(frozen=True)
-class ExportResult:
-    folder: Path
-    workbook: Path
-    pdf: Path
-    email: Path
+class ExportResult(ReportFiles):
     record: ExportRecord
     change: Change
-
-    @property
-    def paths(self) -> tuple[Path, Path, Path]:
-        return self.workbook, self.pdf, self.email
 
 
 @dataclass(frozen=True)
@@ -127,20 +121,13 @@ class ExportService:
             raise UserError(f"ไม่รู้จักรหัสจังหวัด {office.province_code}")
         with self._db.reading() as session:
             everything = RegistrationRepository(session).all_registrations(status.district.code)
-        # The detail sheet lists exactly what the summary counts, so that the two agree.
-        counted = tuple(
-            r
-            for r in everything
-            if campaign.counts(r.received_on, r.status, deleted=False)
-            and status.tambon(r.tambon_code) is not None
-        )
         return ReportData(
             office=office,
             district=status.district,
             province=province,
             campaign=campaign,
             status=status,
-            registrations=counted,
+            registrations=counted_registrations(everything, campaign, status),
             date=today or dt.date.today(),
             thai_digits=thai_digits,
             with_ids=with_ids,
@@ -208,63 +195,33 @@ class ExportService:
         template: Path | None = None,
         today: dt.date | None = None,
     ) -> ExportResult:
-        if province := self._for_province():
-            return province.export(
-                base_folder,
-                with_ids=with_ids,
-                thai_digits=thai_digits,
-                template=template,
-                today=today,
-            )
-        if self._pdf_writer is None:
-            raise UserError("โปรแกรมนี้สร้างแฟ้ม PDF ไม่ได้", "No PDF writer is available.")
+        options = ExportOptions(with_ids, thai_digits, template, today)
+        report = (self._for_province() or self).prepare_export(options)
+        files, record = export_report(self._db, base_folder or default_base_folder(), report)
+        return ExportResult(
+            files.folder, files.workbook, files.pdf, files.email, record, Change(ChangeKind.EXPORTS)
+        )
+
+    def prepare_export(self, options: ExportOptions) -> PreparedReport:
+        """The district's report, ready to write: a province office's comes from its own service."""
+        pdf_writer = require_pdf_writer(self._pdf_writer)
         from otop_desktop.services.email_draft import write_email_draft
 
+        template = options.template
         if template is not None:
             from otop_desktop.services.report_template import check_template
 
             check_template(template)
-        data = self.report_data(today=today, thai_digits=thai_digits, with_ids=with_ids)
-        folder = new_export_folder(base_folder or default_base_folder(), data.date)
-        stem = f"รายงานOTOP-{data.district.name_th}-{_be_iso(data.date)}"
-        workbook, pdf, draft = (folder / f"{stem}{suffix}" for suffix in (".xlsx", ".pdf", ".eml"))
-        try:
-            _write_workbook(data, workbook, template)
-            self._pdf_writer(data, pdf)
-            write_email_draft(data, workbook, draft)
-        except OSError as exc:
-            _discard(folder, (workbook, pdf, draft))
-            reason_th, reason_en = file_reason(exc)
-            raise UserError(
-                f"เขียนแฟ้มรายงานลงใน {folder} ไม่ได้: {reason_th} (ไม่มีแฟ้มที่เขียนค้างไว้)",
-                f"Cannot write the report into {folder}: {reason_en} (no partial files left).",
-            ) from exc
-        except BaseException:
-            _discard(folder, (workbook, pdf, draft))
-            raise
-        for path in (workbook, pdf, draft):
-            make_private(path)
-        try:
-            record = self._record(data, folder, (workbook, pdf, draft))
-        except BaseException:
-            # An export the audit trail does not show must not stay on the disk.
-            _discard(folder, (workbook, pdf, draft))
-            raise
-        return ExportResult(folder, workbook, pdf, draft, record, Change(ChangeKind.EXPORTS))
+        data = self.report_data(
+            today=options.today, thai_digits=options.thai_digits, with_ids=options.with_ids
+        )
 
-    def _record(self, data: ReportData, folder: Path, files: tuple[Path, ...]) -> ExportRecord:
-        listed = [{"name": f.name, "sha256": sha256_of(f)} for f in files]
-        with writing(self._db) as session:
-            record = ExportRepository(session).add(
-                str(folder), listed, data.figures(), data.with_ids
-            )
-            AuditRepository(session).record(
-                "export",
-                actor=data.office.officer_name,
-                summary=folder.name,
-                details={"folder": str(folder), "files": listed, "with_ids": data.with_ids},
-            )
-        return record
+        def write(files: ReportFiles) -> None:
+            _write_workbook(data, files.workbook, template)
+            pdf_writer(data, files.pdf)
+            write_email_draft(data, files.workbook, files.email)
+
+        return PreparedReport(data, f"รายงานOTOP-{data.district.name_th}", write)
 
 
 def _write_workbook(data: ReportData, path: Path, template: Path | None) -> None:
@@ -276,51 +233,3 @@ def _write_workbook(data: ReportData, path: Path, template: Path | None) -> None
         from otop_desktop.services.report_template import write_template_workbook
 
         write_template_workbook(data, template, path)
-
-
-def _be_iso(date: dt.date) -> str:
-    return f"{date.year + BE_OFFSET}-{date.month:02d}-{date.day:02d}"
-
-
-def new_export_folder(base: Path, date: dt.date) -> Path:
-    """A folder no earlier export used: 2566-09-27, then 2566-09-27-2, -3..."""
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason_th, reason_en = file_reason(exc)
-        raise UserError(
-            f"สร้างโฟลเดอร์ {base} ไม่ได้: {reason_th}",
-            f"Cannot create the folder {base}: {reason_en}.",
-        ) from exc
-    name = _be_iso(date)
-    for attempt in range(1, 1000):
-        folder = base / (name if attempt == 1 else f"{name}-{attempt}")
-        try:
-            folder.mkdir()
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            reason_th, reason_en = file_reason(exc)
-            raise UserError(
-                f"สร้างโฟลเดอร์ {folder} ไม่ได้: {reason_th}",
-                f"Cannot create the folder {folder}: {reason_en}.",
-            ) from exc
-        make_private(folder, 0o700)
-        return folder
-    raise UserError(f"มีโฟลเดอร์รายงานของวันนี้ใน {base} มากเกินไป", f"Too many exports in {base}.")
-
-
-def _discard(folder: Path, files: tuple[Path, ...]) -> None:
-    """A failed export leaves no half-written files behind; the folder was made by this export."""
-    for path in files:
-        path.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -1,12 +1,13 @@
 """The provincial report's e-mail as an unsent draft (.eml), and its text for the clipboard."""
 
-import datetime as dt
-import email.policy
-import email.utils
-from email.message import EmailMessage
 from pathlib import Path
 
-from otop_desktop.services.email_draft import XLSX_TYPE, EmailText
+from otop_desktop.services.email_message import (
+    EmailText,
+    closing_lines,
+    draft_message,
+    write_message,
+)
 from otop_desktop.services.province_report_data import ProvinceReportData
 from otop_desktop.services.report_data import TYPE_ORDER
 
@@ -48,34 +49,10 @@ def _body(data: ProvinceReportData, attachment_name: str) -> str:
     else:
         lines.append("5. ไม่พบผู้ลงทะเบียนซ้ำข้ามอำเภอ")
     lines = [data.heading(line) for line in lines]
-    attached = f" ({attachment_name})" if attachment_name else ""
-    lines += [
-        "",
-        f"รายละเอียดตามแฟ้มรายงานที่แนบมาพร้อมนี้{attached}",
-        "",
-        "จึงเรียนมาเพื่อโปรดทราบ",
-        "",
-        data.office.officer_name or "",
-        data.office.officer_position or "",
-        data.office.office_name,
-    ]
+    lines += closing_lines(data.office, attachment_name)
     return "\n".join(lines).rstrip() + "\n"
 
 
 def write_province_email_draft(data: ProvinceReportData, attachment: Path, target: Path) -> None:
     text = province_email_text(data, attachment.name)
-    message = EmailMessage(policy=email.policy.default)
-    if text.recipient:
-        message["To"] = text.recipient
-    message["Subject"] = text.subject
-    message["Date"] = email.utils.format_datetime(dt.datetime.now().astimezone())
-    # Outlook opens a message with this header as a new draft, ready to send.
-    message["X-Unsent"] = "1"
-    message.set_content(text.body)
-    message.add_attachment(
-        attachment.read_bytes(),
-        maintype=XLSX_TYPE[0],
-        subtype=XLSX_TYPE[1],
-        filename=attachment.name,
-    )
-    target.write_bytes(message.as_bytes(policy=email.policy.default.clone(linesep="\r\n")))
+    write_message(draft_message(text, attachment, to=text.recipient or None), target)

@@ -9,9 +9,8 @@ from otop_desktop.domain.areas import Province
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.office import Office
 from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.quota import count_of_type
 from otop_desktop.domain.registration import Registration
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.domain.thai_text import to_thai_digits
 from otop_desktop.services.province_service import (
     DUPLICATES_NOTE_TH,
     CrossDistrictDuplicate,
@@ -19,10 +18,20 @@ from otop_desktop.services.province_service import (
     ProvinceStatus,
     received_text,
 )
-from otop_desktop.services.report_data import MET_TEXT, SHORT_TEXT, ReportData
+from otop_desktop.services.quota_service import DistrictStatus
+from otop_desktop.services.report_data import (
+    MET_TEXT,
+    SHORT_TEXT,
+    ReportData,
+    ReportWording,
+    SummaryRow,
+    registration_figures,
+    total_summary_row,
+)
 
 PROVINCE_TITLE = "รายงานสรุปการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับจังหวัด"
 NO_REPORT_TEXT = "ยังไม่ได้รับรายงาน"
+PROVINCE_TOTAL_NAME = "รวมทั้งจังหวัด"
 
 
 @dataclass(frozen=True)
@@ -43,15 +52,11 @@ class DistrictLine:
     remark: str
 
     def of_type(self, producer_type: ProducerType) -> int:
-        return {
-            ProducerType.GROUP: self.groups,
-            ProducerType.SINGLE_OWNER: self.single_owners,
-            ProducerType.SME: self.smes,
-        }[producer_type]
+        return count_of_type(self, producer_type)
 
 
 @dataclass(frozen=True)
-class ProvinceReportData:
+class ProvinceReportData(ReportWording):
     office: Office
     province: Province
     campaign: Campaign
@@ -62,12 +67,6 @@ class ProvinceReportData:
     date: dt.date
     thai_digits: bool = False
     with_ids: bool = False
-
-    def heading(self, text: str) -> str:
-        return to_thai_digits(text) if self.thai_digits else text
-
-    def date_text(self, date: dt.date | None = None) -> str:
-        return format_thai_date(date or self.date, "full", thai_digits=self.thai_digits)
 
     @property
     def title(self) -> str:
@@ -106,21 +105,19 @@ class ProvinceReportData:
         )
 
     def total_line(self) -> DistrictLine:
-        status, totals = self.status, self.status.totals
-        return DistrictLine(
-            no=0,
-            code="",
-            name="รวมทั้งจังหวัด",
-            tambons=status.tambon_count,
-            met=status.met_count,
-            short=status.short_count,
-            groups=totals.groups,
-            single_owners=totals.single_owners,
-            smes=totals.smes,
-            total=totals.total,
+        status = self.status
+        return _line(
+            0,
+            "",
+            PROVINCE_TOTAL_NAME,
+            status,
             received=f"{status.reporting_count} จาก {len(status.districts)} อำเภอ",
             remark=f"{MET_TEXT} {status.met_count} ตำบล, {SHORT_TEXT} {status.short_count} ตำบล",
         )
+
+    def grand_total_row(self) -> SummaryRow:
+        """The province's total in the district form's columns, under every district's tambons."""
+        return total_summary_row(PROVINCE_TOTAL_NAME, self.status, self.campaign.rule)
 
     def district_heading(self, data: ReportData) -> str:
         report = self.status.district(data.district.code)
@@ -143,7 +140,6 @@ class ProvinceReportData:
         tambons: dict[str, Any] = {}
         for data in self.districts:
             tambons.update(data.figures()["tambons"])
-        registrations = self.registrations
         return {
             "scope": "province",
             "met": self.status.met_count,
@@ -155,23 +151,34 @@ class ProvinceReportData:
                 for line in self.district_lines()
             },
             "duplicates": len(self.duplicates),
-            "registrations": len(registrations),
-            "registration_uuids": sorted(r.uuid for r in registrations if r.uuid),
+            **registration_figures(self.registrations),
         }
 
 
 def _district_line(no: int, report: DistrictReport) -> DistrictLine:
-    status, totals = report.status, report.status.totals
     if not report.reported:
         remark = ""
     elif report.short_tambons:
         remark = f"{SHORT_TEXT}: " + ", ".join(t.tambon.name_th for t in report.short_tambons)
     else:
         remark = f"{MET_TEXT}ทุกตำบล"
+    received = received_text(report) if report.reported else NO_REPORT_TEXT
+    return _line(no, report.district.code, report.district.name_th, report.status, received, remark)
+
+
+def _line(
+    no: int,
+    code: str,
+    name: str,
+    status: DistrictStatus | ProvinceStatus,
+    received: str,
+    remark: str,
+) -> DistrictLine:
+    totals = status.totals
     return DistrictLine(
         no=no,
-        code=report.district.code,
-        name=report.district.name_th,
+        code=code,
+        name=name,
         tambons=len(status.tambons),
         met=status.met_count,
         short=status.short_count,
@@ -179,6 +186,6 @@ def _district_line(no: int, report: DistrictReport) -> DistrictLine:
         single_owners=totals.single_owners,
         smes=totals.smes,
         total=totals.total,
-        received=received_text(report) if report.reported else NO_REPORT_TEXT,
+        received=received,
         remark=remark,
     )

@@ -9,23 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otop_desktop.domain.identifiers import format_national_id
+from otop_desktop.services import sheet_writing as sheet
 from otop_desktop.services.province_report_data import DistrictLine, ProvinceReportData
-from otop_desktop.services.report_data import MET_TEXT, SHORT_TEXT, TYPE_ORDER, SummaryRow
+from otop_desktop.services.report_data import TYPE_ORDER
 from otop_desktop.services.report_workbook import (
     DETAILS_SHEET,
-    HEADER_FIRST_ROW,
     SUMMARY_COLUMNS,
     SUMMARY_WIDTHS,
-    Styles,
-    _letter,
-    _table_header,
-    _table_row,
-    put,
-    set_print_setup,
-    set_text_safe,
+    tambon_header,
+    tambon_row,
     write_interchange_sheet,
 )
-from otop_desktop.services.sheet_geometry import lines_needed, row_height
+from otop_desktop.services.sheet_geometry import row_height
+from otop_desktop.services.sheet_writing import HEADER_FIRST_ROW, Styles
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -54,45 +50,19 @@ def write_province_workbook(data: ProvinceReportData, path: Path) -> None:
     workbook.save(path)
 
 
-def _merged_line(ws: "Worksheet", row: int, text: str, styles: Styles, columns: int) -> None:
-    cell = put(ws, row, 1, text)
-    cell.font, cell.alignment = styles.font, styles.left_top
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    ws.row_dimensions[row].height = row_height(lines_needed(text, sum(DISTRICT_WIDTHS) * 0.9))
-
-
 def _headings(ws: "Worksheet", data: ProvinceReportData, styles: Styles, columns: int) -> None:
     lines = (data.title, data.office_line, data.letter_line, data.as_of_line)
-    for row, text in enumerate(lines, start=1):
-        cell = put(ws, row, 1, text)
-        cell.font = styles.bold if row == 1 else styles.font
-        cell.alignment = styles.center
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    sheet.write_headings(ws, lines, styles, columns)
 
 
 def _district_header(ws: "Worksheet", styles: Styles) -> None:
     top, below = HEADER_FIRST_ROW, HEADER_FIRST_ROW + 1
-    spans = {1: "ลำดับ", 2: "อำเภอ", 3: "จำนวนตำบล", 10: "ได้รับข้อมูล", 11: "หมายเหตุ"}
-    for column, text in spans.items():
-        put(ws, top, column, text)
-        ws.merge_cells(start_row=top, start_column=column, end_row=below, end_column=column)
-    put(ws, top, 4, "ผลการดำเนินงาน (ตำบล)")
+    sheet.put(ws, top, 4, "ผลการดำเนินงาน (ตำบล)")
     ws.merge_cells(start_row=top, start_column=4, end_row=top, end_column=5)
-    put(ws, below, 4, "ครบ")
-    put(ws, below, 5, "ไม่ครบ")
-    put(ws, top, 6, "จำนวนผู้ลงทะเบียน (ราย)")
-    ws.merge_cells(start_row=top, start_column=6, end_row=top, end_column=9)
-    for offset, producer_type in enumerate(TYPE_ORDER):
-        put(ws, below, 6 + offset, producer_type.name_th)
-    put(ws, below, 9, "รวม")
-    for row in (top, below):
-        for column in range(1, len(DISTRICT_WIDTHS) + 1):
-            cell = ws.cell(row=row, column=column)
-            cell.font, cell.border, cell.alignment = styles.bold, styles.border, styles.center
-    ws.row_dimensions[top].height = row_height(1)
-    ws.row_dimensions[below].height = row_height(
-        1 + max(lines_needed(t.name_th, DISTRICT_WIDTHS[5]) for t in TYPE_ORDER)
-    )
+    sheet.put(ws, below, 4, "ครบ")
+    sheet.put(ws, below, 5, "ไม่ครบ")
+    tall = {1: "ลำดับ", 2: "อำเภอ", 3: "จำนวนตำบล", 10: "ได้รับข้อมูล", 11: "หมายเหตุ"}
+    sheet.form_header(ws, styles, tall, 6, DISTRICT_WIDTHS)
 
 
 def _district_row(ws: "Worksheet", row: int, line: DistrictLine, styles: Styles) -> None:
@@ -108,28 +78,22 @@ def _district_row(ws: "Worksheet", row: int, line: DistrictLine, styles: Styles)
         line.remark,
     ]
     font = styles.font if line.no else styles.bold
-    for column, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=column)
-        align = styles.left if column in (2, 10, 11) else styles.center
-        styles.stamp(cell, font, styles.border, align)
-        set_text_safe(cell, value)
+    sheet.write_row(ws, row, values, styles, font, styles.center, left_columns=(2, 10, 11))
     if not line.no:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    lines = max(
-        lines_needed(str(v), w) for v, w in zip(values, DISTRICT_WIDTHS, strict=True) if v != ""
-    )
-    ws.row_dimensions[row].height = row_height(lines)
+    ws.row_dimensions[row].height = sheet.fitted_height(values, DISTRICT_WIDTHS)
 
 
 def _write_districts_sheet(ws: "Worksheet", data: ProvinceReportData, styles: Styles) -> None:
     columns = len(DISTRICT_WIDTHS)
+    note_width = sum(DISTRICT_WIDTHS) * 0.9
     _headings(ws, data, styles, columns)
     _district_header(ws, styles)
     row = HEADER_FIRST_ROW + 2
     for line in (*data.district_lines(), data.total_line()):
         _district_row(ws, row, line, styles)
         row += 1
-    _merged_line(ws, row, data.rule_note, styles, columns)
+    sheet.write_note(ws, row, data.rule_note, styles, columns, note_width)
     row += 1
     if data.duplicates:
         text = (
@@ -137,71 +101,34 @@ def _write_districts_sheet(ws: "Worksheet", data: ProvinceReportData, styles: St
         )
     else:
         text = "ไม่พบผู้ลงทะเบียนซ้ำข้ามอำเภอ"
-    _merged_line(ws, row, f"{text} ({data.duplicates_note})", styles, columns)
-    row += 3
-    for text in data.signature_lines:
-        cell = put(ws, row, 7, text)
-        cell.font, cell.alignment = styles.font, styles.center
-        ws.merge_cells(start_row=row, start_column=7, end_row=row, end_column=columns)
-        row += 1
-    for index, width in enumerate(DISTRICT_WIDTHS, start=1):
-        ws.column_dimensions[_letter(index)].width = width
-    ws.freeze_panes = ws.cell(row=HEADER_FIRST_ROW + 2, column=1)
-    set_print_setup(
-        ws,
-        landscape=True,
-        title_rows=f"{HEADER_FIRST_ROW}:{HEADER_FIRST_ROW + 1}",
-        last_cell=f"{_letter(columns)}{row - 1}",
-    )
+    sheet.write_note(ws, row, f"{text} ({data.duplicates_note})", styles, columns, note_width)
+    row = sheet.write_signature(ws, row + 3, data.signature_lines, styles, 7, columns)
+    sheet.finish_form(ws, DISTRICT_WIDTHS, row - 1, landscape=True)
 
 
 def _write_tambons_sheet(ws: "Worksheet", data: ProvinceReportData, styles: Styles) -> None:
     """Every tambon of the province, district by district, in the district report's columns."""
     _headings(ws, data, styles, SUMMARY_COLUMNS)
-    _table_header(ws, styles)
+    tambon_header(ws, styles)
     row = HEADER_FIRST_ROW + 2
     for district in data.districts:
         cell = ws.cell(row=row, column=1)
         styles.stamp(cell, styles.bold, styles.border, styles.left)
-        set_text_safe(cell, data.district_heading(district))
+        sheet.set_text_safe(cell, data.district_heading(district))
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=SUMMARY_COLUMNS)
         ws.row_dimensions[row].height = row_height(1)
         row += 1
         for line in (*district.summary_rows(), district.total_row()):
-            _table_row(ws, row, line, styles)
+            tambon_row(ws, row, line, styles)
             row += 1
-    total = data.total_line()
-    grand = SummaryRow(
-        no=0,
-        code="",
-        name=total.name,
-        groups=total.groups,
-        single_owners=total.single_owners,
-        smes=total.smes,
-        total=total.total,
-        minimum=data.campaign.rule.min_total * total.tambons,
-        met=total.short == 0,
-        result=f"{MET_TEXT} {total.met} ตำบล",
-        remark=f"{SHORT_TEXT} {total.short} ตำบล",
-    )
-    _table_row(ws, row, grand, styles)
-    set_text_safe(ws.cell(row=row, column=1), total.name)
-    for index, width in enumerate(SUMMARY_WIDTHS, start=1):
-        ws.column_dimensions[_letter(index)].width = width
-    ws.freeze_panes = ws.cell(row=HEADER_FIRST_ROW + 2, column=1)
-    set_print_setup(
-        ws,
-        landscape=False,
-        title_rows=f"{HEADER_FIRST_ROW}:{HEADER_FIRST_ROW + 1}",
-        last_cell=f"{_letter(SUMMARY_COLUMNS)}{row}",
-    )
+    grand = data.grand_total_row()
+    tambon_row(ws, row, grand, styles)
+    sheet.set_text_safe(ws.cell(row=row, column=1), grand.name)
+    sheet.finish_form(ws, SUMMARY_WIDTHS, row, landscape=False)
 
 
 def _write_duplicates_sheet(ws: "Worksheet", data: ProvinceReportData, styles: Styles) -> None:
-    for column, header in enumerate(DUPLICATE_HEADERS, start=1):
-        cell = ws.cell(row=1, column=column)
-        styles.stamp(cell, styles.bold, styles.border, styles.center)
-        set_text_safe(cell, header)
+    sheet.write_row(ws, 1, DUPLICATE_HEADERS, styles, styles.bold, styles.center)
     row = 2
     for no, duplicate in enumerate(data.duplicates, start=1):
         number = duplicate.shown_number
@@ -218,17 +145,14 @@ def _write_duplicates_sheet(ws: "Worksheet", data: ProvinceReportData, styles: S
                 record.contact_name,
                 record.producer_type.name_th,
             ]
-            for column, value in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=column)
-                styles.stamp(cell, styles.font, styles.border, styles.left_top)
-                set_text_safe(cell, value)
-            ws.row_dimensions[row].height = row_height(
-                max(lines_needed(str(v), w) for v, w in zip(values, DUPLICATE_WIDTHS, strict=True))
-            )
+            sheet.write_row(ws, row, values, styles, styles.font, styles.left_top)
+            ws.row_dimensions[row].height = sheet.fitted_height(values, DUPLICATE_WIDTHS)
             row += 1
-    for index, width in enumerate(DUPLICATE_WIDTHS, start=1):
-        ws.column_dimensions[_letter(index)].width = width
+    sheet.set_widths(ws, DUPLICATE_WIDTHS)
     ws.freeze_panes = "A2"
-    set_print_setup(
-        ws, landscape=True, title_rows="1:1", last_cell=f"{_letter(len(DUPLICATE_WIDTHS))}{row - 1}"
+    sheet.set_print_setup(
+        ws,
+        landscape=True,
+        title_rows="1:1",
+        last_cell=f"{sheet.letter(len(DUPLICATE_WIDTHS))}{row - 1}",
     )

@@ -1,19 +1,24 @@
 """Everything the report says, gathered once and worded once, for the workbook, PDF and e-mail."""
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from otop_desktop.domain.areas import District, Province
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.identifiers import format_national_id, format_phone, mask_national_id
 from otop_desktop.domain.office import Office
 from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.quota import QuotaRule, count_of_type
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.domain.thai_text import to_thai_digits
 from otop_desktop.services.interchange import COLUMN_ORDER, PRODUCT_SEPARATOR, Column
 from otop_desktop.services.quota_service import DistrictStatus, TambonStatus
+
+if TYPE_CHECKING:
+    from otop_desktop.services.province_service import ProvinceStatus
 
 TITLE = "แบบรายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP"
 MET_TEXT = "ครบ"
@@ -40,15 +45,24 @@ class SummaryRow:
     remark: str
 
     def of_type(self, producer_type: ProducerType) -> int:
-        return {
-            ProducerType.GROUP: self.groups,
-            ProducerType.SINGLE_OWNER: self.single_owners,
-            ProducerType.SME: self.smes,
-        }[producer_type]
+        return count_of_type(self, producer_type)
+
+
+class ReportWording:
+    """Headings and dates take Thai digits when the officer asked for them."""
+
+    date: dt.date
+    thai_digits: bool
+
+    def heading(self, text: str) -> str:
+        return to_thai_digits(text) if self.thai_digits else text
+
+    def date_text(self, date: dt.date | None = None) -> str:
+        return format_thai_date(date or self.date, "full", thai_digits=self.thai_digits)
 
 
 @dataclass(frozen=True)
-class ReportData:
+class ReportData(ReportWording):
     office: Office
     district: District
     province: Province
@@ -58,13 +72,6 @@ class ReportData:
     date: dt.date
     thai_digits: bool = False
     with_ids: bool = False
-
-    def heading(self, text: str) -> str:
-        """Headings and dates take Thai digits when the officer asked for them."""
-        return to_thai_digits(text) if self.thai_digits else text
-
-    def date_text(self, date: dt.date | None = None) -> str:
-        return format_thai_date(date or self.date, "full", thai_digits=self.thai_digits)
 
     @property
     def title(self) -> str:
@@ -115,21 +122,7 @@ class ReportData:
         )
 
     def total_row(self) -> SummaryRow:
-        status = self.status
-        totals = status.totals
-        return SummaryRow(
-            no=0,
-            code="",
-            name="รวม",
-            groups=totals.groups,
-            single_owners=totals.single_owners,
-            smes=totals.smes,
-            total=totals.total,
-            minimum=self.campaign.rule.min_total * len(status.tambons),
-            met=status.short_count == 0,
-            result=f"{MET_TEXT} {status.met_count} ตำบล",
-            remark=f"{SHORT_TEXT} {status.short_count} ตำบล",
-        )
+        return total_summary_row("รวม", self.status, self.campaign.rule)
 
     def short_tambons(self) -> tuple[SummaryRow, ...]:
         return tuple(row for row in self.summary_rows() if not row.met)
@@ -159,9 +152,48 @@ class ReportData:
                 }
                 for row in self.summary_rows()
             },
-            "registrations": len(self.registrations),
-            "registration_uuids": sorted(r.uuid for r in self.registrations if r.uuid),
+            **registration_figures(self.registrations),
         }
+
+
+def registration_figures(registrations: tuple[Registration, ...]) -> dict[str, Any]:
+    """How many registrations a report lists, and which: to tell later what came and went."""
+    return {
+        "registrations": len(registrations),
+        "registration_uuids": sorted(r.uuid for r in registrations if r.uuid),
+    }
+
+
+def counted_registrations(
+    registrations: Iterable[Registration], campaign: Campaign, status: DistrictStatus
+) -> tuple[Registration, ...]:
+    """Exactly what the district's summary counts, so that its detail sheet and summary agree."""
+    return tuple(
+        r
+        for r in registrations
+        if campaign.counts(r.received_on, r.status, deleted=False)
+        and status.tambon(r.tambon_code) is not None
+    )
+
+
+def total_summary_row(
+    name: str, status: "DistrictStatus | ProvinceStatus", rule: QuotaRule
+) -> SummaryRow:
+    """The table's last line: the counts added up, and how many tambons met the quota."""
+    totals = status.totals
+    return SummaryRow(
+        no=0,
+        code="",
+        name=name,
+        groups=totals.groups,
+        single_owners=totals.single_owners,
+        smes=totals.smes,
+        total=totals.total,
+        minimum=rule.min_total * len(status.tambons),
+        met=status.short_count == 0,
+        result=f"{MET_TEXT} {status.met_count} ตำบล",
+        remark=f"{SHORT_TEXT} {status.short_count} ตำบล",
+    )
 
 
 def shortfall_text(status: TambonStatus) -> str:

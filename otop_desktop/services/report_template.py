@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.report_data import ReportData, SummaryRow
-from otop_desktop.services.report_workbook import Styles, add_details_sheet, put
+from otop_desktop.services.report_workbook import add_details_sheet
+from otop_desktop.services.sheet_writing import Styles, put
 
 if TYPE_CHECKING:
     from openpyxl import Workbook

@@ -97,12 +97,10 @@ def summarise(status: DistrictStatus, today: dt.date) -> DashboardSummary:
         heading=tr("ภาพรวมการรับลงทะเบียน อำเภอ{name}").format(name=status.district.name_th),
         met=status.met_count,
         tambon_count=len(status.tambons),
-        met_text=tr("{met} จาก {n} ตำบล").format(met=status.met_count, n=len(status.tambons)),
+        met_text=wording.met_count_text(status.met_count, len(status.tambons)),
         short_text=short_text,
-        registrations_text=tr("{n} ราย").format(n=f"{totals.total:,}"),
-        by_type_text=tr("กลุ่ม {groups} · รายเดียว {singles} · SMEs {smes}").format(
-            groups=totals.groups, singles=totals.single_owners, smes=totals.smes
-        ),
+        registrations_text=wording.registrations_text(totals),
+        by_type_text=wording.by_type_text(totals),
         deadline_title=tr("ปิดรับลงทะเบียน {date}").format(
             date=format_thai_date(campaign.registration_deadline, "abbr")
         ),

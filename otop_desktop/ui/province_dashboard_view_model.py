@@ -10,9 +10,9 @@ from otop_desktop.services.province_service import (
     ProvinceStatus,
     local_time,
 )
+from otop_desktop.ui import quota_wording as wording
 from otop_desktop.ui.dashboard_view_model import TambonRow
 from otop_desktop.ui.i18n import tr
-from otop_desktop.ui.quota_wording import rule_text
 
 LISTED = 3
 # Short tambons named in the district table; the tooltip names them all.
@@ -125,15 +125,13 @@ def summarise(
         silent_text=silent_text,
         met=status.met_count,
         tambon_count=status.tambon_count,
-        met_text=tr("{met} จาก {n} ตำบล").format(met=status.met_count, n=status.tambon_count),
+        met_text=wording.met_count_text(status.met_count, status.tambon_count),
         short_text=tr("ยังไม่ครบ {n} ตำบล").format(n=status.short_count),
-        registrations_text=tr("{n} ราย").format(n=f"{totals.total:,}"),
-        by_type_text=tr("กลุ่ม {groups} · รายเดียว {singles} · SMEs {smes}").format(
-            groups=totals.groups, singles=totals.single_owners, smes=totals.smes
-        ),
+        registrations_text=wording.registrations_text(totals),
+        by_type_text=wording.by_type_text(totals),
         duplicates_text=(tr("⚠ {n} ราย").format(n=len(duplicates)) if duplicates else tr("✓ ไม่พบ")),
         duplicates_note=tr("เทียบจากเลขประจำตัวเต็มเท่านั้น"),
-        rule_text=rule_text(status.campaign.rule),
+        rule_text=wording.rule_text(status.campaign.rule),
     )
 
 

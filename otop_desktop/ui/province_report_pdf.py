@@ -5,7 +5,7 @@ report is (ui/report_pdf.py), with Sarabun embedded."""
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.services.province_report_data import (
@@ -14,28 +14,28 @@ from otop_desktop.services.province_report_data import (
     ProvinceReportData,
 )
 from otop_desktop.services.report_data import TYPE_ORDER
-from otop_desktop.ui.fonts import FAMILY, load_sarabun
-from otop_desktop.ui.report_pdf import (
+from otop_desktop.ui.report_painter import (
     CELL,
-    NOWRAP,
-    POINT_SIZE,
-    RESOLUTION,
-    TABLE_POINT_SIZE,
-    TYPE_HEADINGS,
-    _cell,
-    _page_layout,
-    _paint_pages,
-    _row,
-    _unbroken,
+    HEAD,
+    TABLE,
+    cell,
+    page_html,
+    signature,
+    text_document,
+    write_pdf,
 )
+from otop_desktop.ui.report_pdf import summary_row, tambon_table
 
-HEAD = f'style="{CELL} {NOWRAP} font-weight: bold;" align="center" valign="middle"'
-TABLE = (
-    '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-    'style="border-collapse: collapse; border-color: #000; border-style: solid; '
-    f'font-size: {TABLE_POINT_SIZE}pt;">'
-)
 PAGE_BREAK = '<p style="page-break-before: always; margin: 0;"></p>'
+TAMBON_WIDTHS = {
+    "no": 6,
+    "tambon": 16,
+    "type": 11,
+    "total": 6,
+    "minimum": 7,
+    "result": 10,
+    "remark": 22,
+}
 
 
 # The per-district table has four more columns than the tambon form: shorter type headings.
@@ -53,10 +53,8 @@ def _types_row(headings: dict[ProducerType, str], width: int) -> str:
 def _district_row(line: DistrictLine) -> str:
     total = not line.no
     figures = [line.tambons, line.met, line.short, *(line.of_type(t) for t in TYPE_ORDER)]
-    first = (
-        _cell(line.name, bold=True, span=2) if total else _cell(line.no) + _cell(line.name, "left")
-    )
-    middle = "".join(_cell(v, bold=total) for v in (*figures, line.total))
+    first = cell(line.name, bold=True, span=2) if total else cell(line.no) + cell(line.name, "left")
+    middle = "".join(cell(v, bold=total) for v in (*figures, line.total))
     # The remark wraps at the spaces between tambon names.
     remark = escape(line.received) + (f"<br/>{escape(line.remark)}" if line.remark else "")
     if total:
@@ -91,18 +89,8 @@ def _tambons_table(data: ProvinceReportData) -> str:
             text = escape(f"{NO_REPORT_TEXT} ({len(district.status.tambons)} ตำบล)")
             body.append(f'<tr><td></td><td colspan="8" style="{CELL}">{text}</td></tr>')
             continue
-        body += [_row(line) for line in (*district.summary_rows(), district.total_row())]
-    return (
-        f"{TABLE}<thead>"
-        f'<tr><th rowspan="2" width="6%" {HEAD}>ลำดับ</th>'
-        f'<th rowspan="2" width="16%" {HEAD}>ตำบล</th>'
-        f'<th colspan="4" {HEAD}>จำนวนผู้ลงทะเบียน (ราย)</th>'
-        f'<th rowspan="2" width="7%" {HEAD}>เกณฑ์<br/>ขั้นต่ำ<br/>(ราย)</th>'
-        f'<th rowspan="2" width="10%" {HEAD}>ผลการ<br/>ดำเนินงาน</th>'
-        f'<th rowspan="2" width="22%" {HEAD}>หมายเหตุ</th></tr>'
-        f'<tr>{_types_row(TYPE_HEADINGS, 11)}<th width="6%" {HEAD}>รวม</th></tr>'
-        f"</thead><tbody>{''.join(body)}</tbody></table>"
-    )
+        body += [summary_row(line) for line in (*district.summary_rows(), district.total_row())]
+    return tambon_table("".join(body), TAMBON_WIDTHS)
 
 
 def _duplicates(data: ProvinceReportData) -> str:
@@ -115,14 +103,6 @@ def _duplicates(data: ProvinceReportData) -> str:
     return f'<p style="margin-top: 6px;"><b>{heading}</b></p><ul>{items}</ul><p>{note}</p>'
 
 
-def _signature(data: ProvinceReportData) -> str:
-    lines = "<br/>".join(_unbroken(line) for line in data.signature_lines)
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 32px;">'
-        f'<tr><td width="40%"></td><td align="center" style="{NOWRAP}">{lines}</td></tr></table>'
-    )
-
-
 def province_report_html(data: ProvinceReportData) -> str:
     headings = "".join(
         f'<p align="center" style="margin: 0;">{escape(text)}</p>'
@@ -133,39 +113,21 @@ def province_report_html(data: ProvinceReportData) -> str:
         if data.duplicates
         else "ไม่พบผู้ลงทะเบียนซ้ำข้ามอำเภอ"
     )
-    return (
-        f"<html><body style=\"font-family: '{FAMILY}'; font-size: {POINT_SIZE}pt;\">"
-        f'<p align="center" style="margin: 0; font-size: {POINT_SIZE + 2}pt;">'
-        f"<b>{escape(data.title)}</b></p>"
-        f'{headings}<p style="margin: 0; font-size: 8pt;"> </p>'
+    return page_html(
+        data.title,
+        headings,
         f"{_districts_table(data)}"
         f'<p style="margin-top: 6px;">{escape(data.rule_note)}<br/>{escape(count)}</p>'
-        f"{_signature(data)}{PAGE_BREAK}"
+        f"{signature(data.signature_lines)}{PAGE_BREAK}"
         f'<p align="center" style="margin: 0;"><b>รายละเอียดรายตำบล แยกตามอำเภอ</b></p>'
-        f"{_tambons_table(data)}{_duplicates(data)}</body></html>"
+        f"{_tambons_table(data)}{_duplicates(data)}",
     )
 
 
 def province_report_document(data: ProvinceReportData) -> QTextDocument:
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("the report PDF needs a QGuiApplication")
-    load_sarabun()
-    document = QTextDocument()
-    document.setDefaultFont(QFont(FAMILY, POINT_SIZE))
-    document.setDocumentMargin(0)
-    document.setHtml(province_report_html(data))
-    return document
+    return text_document(province_report_html(data))
 
 
 def write_province_report_pdf(data: ProvinceReportData, path: Path) -> None:
     document = province_report_document(data)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_page_layout())
-    writer.setTitle(f"{data.title} จังหวัด{data.province.name_th}")
-    writer.setCreator("OTOP Desktop")
-    painter = QPainter(writer)
-    try:
-        _paint_pages(document, writer, painter, writer.newPage)
-    finally:
-        painter.end()
+    write_pdf(document, path, f"{data.title} จังหวัด{data.province.name_th}")

@@ -80,20 +80,35 @@ def rule_text(rule: QuotaRule) -> str:
     ).format(groups=rule.min_groups, others=rule.min_others, total=rule.min_total)
 
 
+def met_count_text(met: int, tambons: int) -> str:
+    return tr("{met} จาก {n} ตำบล").format(met=met, n=tambons)
+
+
+def registrations_text(totals: TambonCounts) -> str:
+    return tr("{n} ราย").format(n=f"{totals.total:,}")
+
+
+def by_type_text(totals: TambonCounts) -> str:
+    return tr("กลุ่ม {groups} · รายเดียว {singles} · SMEs {smes}").format(
+        groups=totals.groups, singles=totals.single_owners, smes=totals.smes
+    )
+
+
 def deadline_text(days: int) -> str:
-    if days > 0:
-        return tr("เหลืออีก {n} วัน").format(n=f"{days:,}")
-    if days == 0:
-        return tr("วันนี้เป็นวันสุดท้าย")
-    return tr("เลยกำหนดปิดรับมาแล้ว {n} วัน").format(n=f"{-days:,}")
+    return _days_text(days, tr("วันนี้เป็นวันสุดท้าย"), tr("เลยกำหนดปิดรับมาแล้ว {n} วัน"))
 
 
 def report_due_text(days: int) -> str:
+    return _days_text(days, tr("ต้องส่งภายในวันนี้"), tr("เลยกำหนดส่งมาแล้ว {n} วัน"))
+
+
+def _days_text(days: int, today: str, late: str) -> str:
+    """The days left, `today` on the day itself, or `late` with {n}, the days past."""
     if days > 0:
         return tr("เหลืออีก {n} วัน").format(n=f"{days:,}")
     if days == 0:
-        return tr("ต้องส่งภายในวันนี้")
-    return tr("เลยกำหนดส่งมาแล้ว {n} วัน").format(n=f"{-days:,}")
+        return today
+    return late.format(n=f"{-days:,}")
 
 
 def pace_text(pace: CampaignPace) -> str:

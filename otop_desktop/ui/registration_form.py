@@ -1,5 +1,7 @@
 """The guided registration form: type first, then only what that type needs, step by step."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -7,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.domain.quota import would_become_short
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.services.errors import UserError
@@ -21,6 +22,8 @@ from otop_desktop.ui.registration_form_binding import (
     today,
 )
 from otop_desktop.ui.registration_form_context import FormContext
+from otop_desktop.ui.registration_form_duplicates import DuplicateBanner
+from otop_desktop.ui.registration_form_products import ProductList
 
 STEP_TITLES = ("ประเภทผู้ผลิต", "ผู้ผลิตและผู้ติดต่อ", "สถานที่ผลิต", "ผลิตภัณฑ์", "การรับลงทะเบียน")
 DRAFT_DELAY_MS = 400
@@ -52,13 +55,29 @@ class RegistrationForm(QWidget):
         self._show_all_errors = False
         self._touched: set[str] = set()
         self._producer_name_typed = False
-        self._duplicates: list[str] = []
-        self._current_product = 0
+        self.products = ProductList(
+            self.ui,
+            self.binding,
+            quietly=self._quietly,
+            edited=self._on_edited,
+            revalidate=self._revalidate,
+        )
+        self.duplicates = DuplicateBanner(self.ui, context, self.current_registration)
+        self.duplicates.open_requested.connect(self.open_registration)
         self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
-        self._duplicate_timer = self._single_shot(DUPLICATE_DELAY_MS, self._check_duplicates)
+        self._duplicate_timer = self._single_shot(DUPLICATE_DELAY_MS, self.duplicates.check)
         self._fill_choices()
         self._connect()
         self.reset()
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Fills widgets without the fill counting as the officer's typing."""
+        loading, self._loading = self._loading, True
+        try:
+            yield
+        finally:
+            self._loading = loading
 
     def _single_shot(self, ms: int, slot) -> QTimer:  # type: ignore[no-untyped-def]
         timer = QTimer(self)
@@ -104,15 +123,11 @@ class RegistrationForm(QWidget):
         ui.received_on.textEdited.connect(self._on_edited)
         ui.received_on.dateChanged.connect(self._on_edited)
         ui.tambon.currentIndexChanged.connect(self._on_tambon_changed)
-        ui.product_list.currentRowChanged.connect(self._on_product_row_changed)
-        ui.add_product_button.clicked.connect(self._on_add_product_clicked)
-        ui.remove_product_button.clicked.connect(self._on_remove_product_clicked)
         ui.step_list.currentRowChanged.connect(self.go_to_step)
         ui.next_button.clicked.connect(self._on_next_clicked)
         ui.back_button.clicked.connect(self._on_back_clicked)
         ui.save_button.clicked.connect(self._on_save_clicked)
         ui.cancel_button.clicked.connect(self._on_cancel_clicked)
-        ui.open_duplicate_button.clicked.connect(self._on_open_duplicate_clicked)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+S", self._on_save_clicked),
@@ -164,9 +179,7 @@ class RegistrationForm(QWidget):
 
     def _after_load(self, editing: _Editing) -> None:
         self._editing = editing
-        self._current_product = 0
-        self._refresh_product_list()
-        self.binding.show_product(0)
+        self.products.show_first()
         self._loading = False
         self._dirty = False
         self._show_all_errors = False
@@ -180,14 +193,14 @@ class RegistrationForm(QWidget):
         self._apply_type()
         self._on_tambon_changed()
         self._revalidate()
-        self._show_duplicates([])
+        self.duplicates.show([])
 
     def save_draft_now(self) -> bool:
         """False when the draft could not be stored (database busy, disk full); what was typed
         stays in the form and the next edit tries again."""
         self._draft_timer.stop()
         if self._dirty:
-            self.binding.store_current_product(self._current_product)
+            self.products.store()
             payload = self.binding.snapshot() | {"step": self.ui.steps.currentIndex()}
             try:
                 self._ctx.drafts.save(payload, self._editing.uuid)
@@ -235,9 +248,9 @@ class RegistrationForm(QWidget):
             self.ui.contact_last_name,
         ):
             self._mirror_owner_name()
-        self.binding.store_current_product(self._current_product)
+        self.products.store()
         if sender in (self.ui.product_name, self.ui.product_category):
-            self._refresh_product_list()
+            self.products.refresh()
         self._dirty = True
         self._draft_timer.start()
         if sender in (
@@ -297,54 +310,10 @@ class RegistrationForm(QWidget):
             self._ctx.tambon_state_text(self.ui.tambon.currentData() or "")
         )
 
-    # --- products ----------------------------------------------------------------------------
-
-    def _refresh_product_list(self) -> None:
-        ui = self.ui
-        ui.product_list.blockSignals(True)
-        ui.product_list.clear()
-        for index, product in enumerate(self.binding.products, start=1):
-            ui.product_list.addItem(f"{index}. {product['name'] or tr('(ยังไม่ระบุชื่อ)')}")
-        ui.product_list.setCurrentRow(self._current_product)
-        ui.product_list.blockSignals(False)
-        ui.remove_product_button.setEnabled(len(self.binding.products) > 1)
-
-    def _on_product_row_changed(self, row: int) -> None:
-        if row < 0 or row == self._current_product:
-            return
-        self.binding.store_current_product(self._current_product)
-        self._current_product = row
-        self._loading = True
-        self.binding.show_product(row)
-        self._loading = False
-        self._revalidate()
-
-    def _on_add_product_clicked(self) -> None:
-        self.binding.store_current_product(self._current_product)
-        self.binding.products.append(blank_product())
-        self._current_product = len(self.binding.products) - 1
-        self._loading = True
-        self.binding.show_product(self._current_product)
-        self._loading = False
-        self._refresh_product_list()
-        self.ui.product_name.setFocus()
-        self._on_edited()
-
-    def _on_remove_product_clicked(self) -> None:
-        if len(self.binding.products) <= 1:
-            return
-        del self.binding.products[self._current_product]
-        self._current_product = max(0, self._current_product - 1)
-        self._loading = True
-        self.binding.show_product(self._current_product)
-        self._loading = False
-        self._refresh_product_list()
-        self._on_edited()
-
     # --- validation ----------------------------------------------------------------------------
 
     def current_registration(self) -> Registration:
-        self.binding.store_current_product(self._current_product)
+        self.products.store()
         return self.binding.registration(self._editing.uuid, self._editing.version)
 
     def problems(self) -> list[FieldError]:
@@ -360,7 +329,7 @@ class RegistrationForm(QWidget):
 
     def _revalidate(self) -> list[FieldError]:
         problems = self.problems()
-        self.messages.show(problems, self._touched, self._show_all_errors, self._current_product)
+        self.messages.show(problems, self._touched, self._show_all_errors, self.products.current)
         errors = [p for p in problems if p.is_error]
         self.ui.save_button.setEnabled(not errors)
         self.ui.missing_label.setText(self.messages.missing_summary(errors))
@@ -373,34 +342,6 @@ class RegistrationForm(QWidget):
             )
             self.ui.step_list.item(index).setText(f"{mark}  {index + 1}. {tr(title)}")
         return problems
-
-    # --- duplicates ----------------------------------------------------------------------------
-
-    def _check_duplicates(self) -> None:
-        reg = self.current_registration()
-        if not (reg.national_id or reg.juristic_no or reg.producer_name):
-            self._show_duplicates([])
-            return
-        self._show_duplicates(self._ctx.registry.possible_duplicates(reg))
-
-    def _show_duplicates(self, found: list) -> None:  # type: ignore[type-arg]
-        self._duplicates = [s.uuid for s in found]
-        self.ui.duplicate_banner.setVisible(bool(found))
-        if found:
-            first = found[0]
-            more = tr(" และอีก {n} รายการ").format(n=len(found) - 1) if len(found) > 1 else ""
-            self.ui.duplicate_label.setText(
-                tr("⚠ อาจซ้ำกับรายการที่มีอยู่แล้ว: {name} (ต.{tambon}, {type}){more}").format(
-                    name=first.producer_name,
-                    tambon=self._ctx.tambon_name(first.tambon_code),
-                    type=pick(first.producer_type.short_th, first.producer_type.short_en),
-                    more=more,
-                )
-            )
-
-    def _on_open_duplicate_clicked(self) -> None:
-        if self._duplicates:
-            self.open_registration.emit(self._duplicates[0])
 
     # --- navigation and saving -------------------------------------------------------------------
 
@@ -422,7 +363,7 @@ class RegistrationForm(QWidget):
             self.go_to_step(min(step_of(p.field) for p in errors))
             return
         reg = self.current_registration()
-        if not self._confirm_quota_effect(reg):
+        if not self._ctx.confirm_quota_effect(self, self._editing.original, reg):
             return
         try:
             result = (
@@ -437,29 +378,6 @@ class RegistrationForm(QWidget):
         self._dirty = False
         self.saved.emit(result.change)
         self.reset()
-
-    def _confirm_quota_effect(self, reg: Registration) -> bool:
-        original = self._editing.original
-        if original is None or original.producer_type is None or reg.producer_type is None:
-            return True
-        moved = original.tambon_code != reg.tambon_code
-        if not moved and original.producer_type == reg.producer_type:
-            return True
-        counts = self._ctx.tambon_counts(original.tambon_code)
-        rule = self._ctx.rule()
-        added = None if moved else reg.producer_type
-        if counts is None or not would_become_short(rule, counts, original.producer_type, added):
-            return True
-        name = self._ctx.tambon_name(original.tambon_code)
-        return self._ctx.dialogs.confirm(
-            self,
-            tr("ตำบลจะไม่ครบเกณฑ์"),
-            tr("การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?").format(
-                name=name
-            ),
-            ok=tr("บันทึก"),
-            cancel=tr("ไม่บันทึก"),
-        )
 
     def _on_cancel_clicked(self) -> None:
         if self._dirty and not self._ctx.dialogs.confirm(

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from otop_desktop.domain.areas import Tambon
-from otop_desktop.domain.quota import QuotaRule, Shortfall, TambonCounts
+from otop_desktop.domain.quota import QuotaRule, Shortfall, TambonCounts, would_become_short
 from otop_desktop.domain.registration import Registration, SiteAddress
 from otop_desktop.services.draft_service import DraftService
 from otop_desktop.services.gazetteer import Gazetteer
@@ -15,6 +15,8 @@ from otop_desktop.ui.dialogs import Dialogs
 from otop_desktop.ui.i18n import pick, tr
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from otop_desktop.services.province_service import ProvinceStatus
 
 SHORTFALL_TH = {
@@ -110,4 +112,29 @@ class FormContext:
             received_on=None,
             officer_name=office.officer_name,
             officer_position=office.officer_position,
+        )
+
+    def confirm_quota_effect(
+        self, parent: "QWidget", original: Registration | None, edited: Registration
+    ) -> bool:
+        """Asks before an edit of type or tambon makes a tambon that meets the quota short again."""
+        if original is None or original.producer_type is None or edited.producer_type is None:
+            return True
+        moved = original.tambon_code != edited.tambon_code
+        if not moved and original.producer_type == edited.producer_type:
+            return True
+        counts = self.tambon_counts(original.tambon_code)
+        added = None if moved else edited.producer_type
+        if counts is None or not would_become_short(
+            self.rule(), counts, original.producer_type, added
+        ):
+            return True
+        return self.dialogs.confirm(
+            parent,
+            tr("ตำบลจะไม่ครบเกณฑ์"),
+            tr("การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?").format(
+                name=self.tambon_name(original.tambon_code)
+            ),
+            ok=tr("บันทึก"),
+            cancel=tr("ไม่บันทึก"),
         )

@@ -3,11 +3,11 @@
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from otop_desktop.ui.dashboard_view_model import TambonRow
-from otop_desktop.ui.i18n import tr
+from otop_desktop.ui.row_table_model import CachedRowsModel
 from otop_desktop.ui.widgets.quota_marks import (
     MET_TEXT_COLOUR,
     SHORT_TEXT_COLOUR,
@@ -45,68 +45,19 @@ HEADER_TIPS = {
 }
 NUMBER_COLUMNS = (TambonColumn.GROUPS, TambonColumn.OTHERS, TambonColumn.TOTAL)
 
-Index = QModelIndex | QPersistentModelIndex
 
+class TambonQuotaModel(CachedRowsModel[TambonRow]):
+    columns = TambonColumn
+    headers = HEADERS
+    header_tips = HEADER_TIPS
+    centered = NUMBER_COLUMNS
 
-class TambonQuotaModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[TambonRow, ...] = ()
-        self._cells: list[list[dict[int, Any]]] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
         self._link = QFont()
         self._link.setUnderline(True)
         # Made once per model, not per module: a QIcon must not outlive the QApplication.
         self._icons = {True: mark_icon(True), False: mark_icon(False)}
-
-    def set_rows(self, rows: tuple[TambonRow, ...]) -> None:
-        # Cells are worked out once per refresh: the view asks for them a thousand times.
-        cells = [[self._cells_of(row, column) for column in TambonColumn] for row in rows]
-        # The same tambons in the same order after a refresh: update in place, so the selection
-        # and scroll position survive every save.
-        if [r.code for r in rows] == [r.code for r in self._rows]:
-            self._rows, self._cells = rows, cells
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(TambonColumn) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows, self._cells = rows, cells
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TambonRow:
-        return self._rows[row]
-
-    def row_of(self, code: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.code == code), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TambonColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(TambonColumn):
-            return None
-        column = TambonColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[column]) if HEADERS[column] else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = HEADER_TIPS.get(column)
-            return tr(tip) if tip else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cells):
-            return None
-        return self._cells[index.row()][index.column()].get(role)
 
     def _cells_of(self, row: TambonRow, column: TambonColumn) -> dict[int, Any]:
         roles = Qt.ItemDataRole
@@ -139,12 +90,6 @@ class TambonQuotaModel(QAbstractTableModel):
             TambonColumn.STATE: _state_lines(row),
             TambonColumn.ACTION: row.action_text,
         }[column]
-
-    @staticmethod
-    def _alignment(column: TambonColumn) -> int:
-        if column in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     @staticmethod
     def _foreground(row: TambonRow, column: TambonColumn) -> QColor | None:

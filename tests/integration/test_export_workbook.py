@@ -12,11 +12,10 @@ from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.services.interchange import COLUMN_ORDER
 from otop_desktop.services.report_workbook import (
     DETAILS_SHEET,
-    FONT_NAME,
-    FONT_SIZE,
     SUMMARY_SHEET,
     write_report_workbook,
 )
+from otop_desktop.services.sheet_writing import FONT_NAME, FONT_SIZE
 from tests.integration.export_support import (
     FORMULA_LIKE_NAMES,
     REPORT_DATE,

@@ -4,6 +4,8 @@ The colours are the Okabe–Ito palette, which stays distinguishable with the co
 blindness; met and short also differ in shape (a ticked circle, a triangle with "!").
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
@@ -69,13 +71,18 @@ def paint_mark(painter: QPainter, rect: QRectF, met: bool) -> None:
 
 
 def mark_icon(met: bool, size: int = 18) -> QIcon:
+    return painted_icon(lambda painter, rect: paint_mark(painter, rect, met), size)
+
+
+def painted_icon(paint: Callable[[QPainter, QRectF], None], size: int = 18) -> QIcon:
+    """An icon drawn at normal and double pixel density, so it stays sharp on high-DPI screens."""
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
         pixmap.setDevicePixelRatio(scale)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_mark(painter, QRectF(0, 0, size, size), met)
+        paint(painter, QRectF(0, 0, size, size))
         painter.end()
         icon.addPixmap(pixmap)
     return icon
