@@ -116,13 +116,13 @@ class RegistryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (RegistrationColumn.TAMBON, 110),
-            (RegistrationColumn.TYPE, 80),
-            (RegistrationColumn.PRODUCER, 260),
-            (RegistrationColumn.CONTACT, 190),
-            (RegistrationColumn.NATIONAL_ID, 140),
-            (RegistrationColumn.PRODUCT, 180),
-            (RegistrationColumn.RECEIVED_ON, 110),
+            (RegistrationColumn.TAMBON, 100),
+            (RegistrationColumn.TYPE, 70),
+            (RegistrationColumn.PRODUCER, 215),
+            (RegistrationColumn.CONTACT, 160),
+            (RegistrationColumn.NATIONAL_ID, 125),
+            (RegistrationColumn.PRODUCT, 135),
+            (RegistrationColumn.RECEIVED_ON, 95),
         ):
             header.resizeSection(column, width)
         self.new_button = QPushButton(tr("ลงทะเบียนใหม่ (Ctrl+N)"), self)

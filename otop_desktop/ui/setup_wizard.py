@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -39,9 +40,15 @@ class _OfficePage(QWizardPage):
         self.province.currentIndexChanged.connect(self._on_province_changed)
         self.province.setCurrentIndex(self.province.findData(DEFAULT_PROVINCE))
         self._on_province_changed()
+        self.province_office = QCheckBox(
+            tr("สำนักงานพัฒนาชุมชนจังหวัด: รวบรวมรายงานของทุกอำเภอ (ไม่รับลงทะเบียนเอง)"), self
+        )
+        self.province_office.setObjectName("wizard_province_office")
+        self.province_office.toggled.connect(self.district.setDisabled)
         form = QFormLayout(self)
         form.addRow(tr("จังหวัด"), self.province)
         form.addRow(tr("อำเภอ"), self.district)
+        form.addRow(self.province_office)
 
     def _on_province_changed(self, *_args: object) -> None:
         self.district.clear()
@@ -148,12 +155,16 @@ class SetupWizard(QWizard):
         campaign = self.campaign_page.edited()
         if campaign is None:
             return
+        officer = {
+            "officer_name": self.officer_page.officer_name.text().strip(),
+            "officer_position": self.officer_page.officer_position.text().strip(),
+        }
+        page = self.office_page
         try:
-            self._office.setup(
-                self.office_page.district.currentData(),
-                officer_name=self.officer_page.officer_name.text().strip(),
-                officer_position=self.officer_page.officer_position.text().strip(),
-            )
+            if page.province_office.isChecked():
+                self._office.setup_province(page.province.currentData(), **officer)
+            else:
+                self._office.setup(page.district.currentData(), **officer)
             self._office.save_campaign(campaign)
         except UserError as exc:
             self.campaign_page.error.setText("✖ " + user_message(exc))

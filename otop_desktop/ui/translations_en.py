@@ -306,6 +306,7 @@ TABLE: dict[str, str] = {
     "สร้างแฟ้มส่งข้อมูลแล้ว": "Package written",
     "สร้างแฟ้มส่งข้อมูลไม่ได้": "Cannot write the package",
     "สำนักงาน": "Office",
+    "สำนักงานพัฒนาชุมชนจังหวัด: รวบรวมรายงานของทุกอำเภอ (ไม่รับลงทะเบียนเอง)": "Provincial Community Development Office: consolidates every district's reports (registers no one itself)",
     "สำนักงานพัฒนาชุมชนอำเภอ": "District Community Development Office",
     "สำนักงานระดับจังหวัด จังหวัด{province}  ·  {campaign}": "Province office, {province}  ·  {campaign}",
     "สำรองข้อมูล": "Backup",

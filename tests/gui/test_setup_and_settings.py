@@ -31,6 +31,21 @@ def test_first_run_wizard_defaults_to_chachoengsao_and_saves_the_office(app, tmp
         services.close()
 
 
+def test_the_wizard_can_set_up_a_province_office(app, tmp_path, qtbot):
+    services = open_services(DataFolder(tmp_path / "province"))
+    try:
+        wizard = SetupWizard(services.office, services.gazetteer)
+        qtbot.addWidget(wizard)
+        wizard.office_page.province_office.setChecked(True)
+        assert not wizard.office_page.district.isEnabled()
+        wizard.officer_page.officer_name.setText("นางจันทร์เพ็ญ รวบรวมดี")
+        wizard.accept()
+        assert services.office.is_province()
+        assert services.office.require_office().province_code == "24"
+    finally:
+        services.close()
+
+
 def test_settings_change_the_quota_rule_and_announce_it(imported, window, services, qtbot):
     page = window.settings
     page.ui.min_total.setValue(3)
