@@ -48,8 +48,14 @@ class ExportPage(QWidget):
         self._build()
         self.refresh()
 
+    def _title(self) -> str:
+        # At a province office "send to the province" would name the officer's own office.
+        if self._services.office.is_province():
+            return tr("สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด")
+        return tr("ส่งรายงานผลการรับลงทะเบียนให้จังหวัด")
+
     def _build(self) -> None:
-        title = QLabel(tr("ส่งรายงานผลการรับลงทะเบียนให้จังหวัด"), self)
+        title = QLabel(self._title(), self)
         title.setObjectName("page_title")
         self.preflight = QLabel(self)
         self.preflight.setObjectName("export_preflight")

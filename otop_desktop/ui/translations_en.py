@@ -323,6 +323,7 @@ TABLE: dict[str, str] = {
     "ส่งรายงาน...": "Send the report...",
     "ส่งรายงานจังหวัด {date}": "Report due to the province {date}",
     "ส่งรายงานผลการรับลงทะเบียนให้จังหวัด": "Send the registration report to the province",
+    "สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด": "Make the province's consolidated registration report",
     "ส่งรายงานภายใน": "Report due",
     "ส่งรายงานได้แม้ยังมีรายการข้างต้น รายงานจะแสดงตามข้อมูลจริง": "You can still send the report; it shows the data as it is",
     "ส่งออกรายงาน": "Report written",

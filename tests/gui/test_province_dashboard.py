@@ -120,6 +120,16 @@ def test_the_form_offers_every_tambon_of_the_province_by_district(window: Any) -
     assert "ฉะเชิงเทรา" in window.form.ui.district_display.text()
 
 
+def test_the_export_page_makes_the_consolidated_report(window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from otop_desktop.ui.main_window import Page
+
+    window.show_page(Page.EXPORT)
+    title = window.export_page.findChild(QLabel, "page_title")
+    assert title.text() == "สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด"
+
+
 def test_screenshot_of_the_province_dashboard(window: Any, tmp_path: Path) -> None:
     path = tmp_path / "province-dashboard.png"
     assert window.grab().save(str(path))
