@@ -158,7 +158,8 @@ class RegistrationRepository:
         return [tuple(v) for v in self._session.execute(statement)]  # type: ignore[misc]
 
     def identity_keys(self, district_code: str) -> set[tuple[str, ...]]:
-        """The keys the importer matches on, for every active record of the district.
+        """The keys (registered_keys_of) the importer matches on, for every active record of
+        the district.
 
         Given a province code, each key is prefixed with the record's district: the same person
         registered in two districts is two records there, which the province flags.
@@ -173,7 +174,7 @@ class RegistrationRepository:
         by_district = len(district_code) == 2
         keys: set[tuple[str, ...]] = set()
         for ptype, nid, jno, tambon, key in self._session.execute(statement):
-            found = identity_keys_of(ProducerType(ptype), nid, jno, tambon, key)
+            found = registered_keys_of(ProducerType(ptype), nid, jno, tambon, key)
             keys.update(with_district(tambon, found) if by_district else found)
         return keys
 
@@ -232,6 +233,26 @@ def identity_keys_of(
     if national_id:
         return (("national_id", str(int(producer_type)), national_id),)
     return (("name", tambon_code, key),)
+
+
+def registered_keys_of(
+    producer_type: ProducerType, national_id: str, juristic_no: str, tambon_code: str, key: str
+) -> tuple[tuple[str, ...], ...]:
+    """The keys a stored record is found by: its identity, and for a record with an ID number
+    also its name in the tambon, for the rows of a report that masked the ID."""
+    own = identity_keys_of(producer_type, national_id, juristic_no, tambon_code, key)
+    return (*own, ("named", tambon_code, key)) if national_id or juristic_no else own
+
+
+def lookup_keys_of(
+    producer_type: ProducerType, national_id: str, juristic_no: str, tambon_code: str, key: str
+) -> tuple[tuple[str, ...], ...]:
+    """The keys an incoming record is looked up by, among registered_keys_of: its identity,
+    and its name in the tambon against the records that lack what it has. Two records that
+    both carry an ID number are the same producer only when the numbers agree."""
+    own = identity_keys_of(producer_type, national_id, juristic_no, tambon_code, key)
+    other = "name" if national_id or juristic_no else "named"
+    return (*own, (other, tambon_code, key))
 
 
 def with_district(tambon_code: str, keys: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:

@@ -74,14 +74,17 @@ class MergeReport:
     deleted: tuple[MergedRecord, ...] = ()
     unchanged: int = 0
     conflicts: tuple[Conflict, ...] = ()
+    # At a province office: copies of the district's records that came from its report
+    # workbook, set aside (deleted) because the package brought the same producers.
+    superseded: tuple[MergedRecord, ...] = ()
 
     @property
     def changed_anything(self) -> bool:
-        return bool(self.added or self.updated or self.deleted)
+        return bool(self.added or self.updated or self.deleted or self.superseded)
 
     @property
     def change(self) -> Change:
-        merged = (*self.added, *self.updated, *self.deleted)
+        merged = (*self.added, *self.updated, *self.deleted, *self.superseded)
         tambons = {m.tambon_code for m in merged} | {
             m.previous_tambon_code for m in merged if m.previous_tambon_code
         }
@@ -93,6 +96,7 @@ class MergeReport:
             "updated": [m.uuid for m in self.updated],
             "deleted": [m.uuid for m in self.deleted],
             "conflicts": [c.uuid for c in self.conflicts],
+            "superseded": [m.uuid for m in self.superseded],
         }
 
 
@@ -105,6 +109,7 @@ class ReportBuilder:
     deleted: list[MergedRecord] = field(default_factory=list)
     unchanged: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    superseded: list[MergedRecord] = field(default_factory=list)
 
     def count(self, action: MergeAction, mine: StoredRecord | None, incoming: StoredRecord) -> None:
         reg = incoming.registration
@@ -130,6 +135,7 @@ class ReportBuilder:
             tuple(self.deleted),
             self.unchanged,
             tuple(self.conflicts),
+            tuple(self.superseded),
         )
 
 
@@ -152,8 +158,14 @@ def merge_summary_th(report: MergeReport) -> str:
     return (
         f"รับข้อมูลจากเครื่อง {report.sender_id[:8]}: เพิ่ม {len(report.added)} "
         f"แก้ไข {len(report.updated)} ลบ {len(report.deleted)} "
-        f"ขัดแย้ง {len(report.conflicts)} รายการ"
+        f"ขัดแย้ง {len(report.conflicts)} รายการ{_superseded_th(report)}"
     )
+
+
+def _superseded_th(report: MergeReport) -> str:
+    if not report.superseded:
+        return ""
+    return f" (แทนรายการที่นำเข้าจากแฟ้มรายงาน {len(report.superseded)} รายการ)"
 
 
 def report_lines_th(report: MergeReport, tambon_name: Callable[[str], str]) -> list[str]:
@@ -166,6 +178,9 @@ def report_lines_th(report: MergeReport, tambon_name: Callable[[str], str]) -> l
     lines += [line("แก้ไข", m.producer_name, m.tambon_code) for m in report.updated]
     lines += [line("ลบ", m.producer_name, m.tambon_code) for m in report.deleted]
     lines += [
+        line("แทนรายการจากแฟ้มรายงาน", m.producer_name, m.tambon_code) for m in report.superseded
+    ]
+    lines += [
         line(
             "ขัดแย้ง รอเลือก",
             c.local.producer_name,
@@ -176,6 +191,6 @@ def report_lines_th(report: MergeReport, tambon_name: Callable[[str], str]) -> l
     ]
     lines.append(
         f"สรุป: เพิ่ม {len(report.added)} แก้ไข {len(report.updated)} ลบ {len(report.deleted)} "
-        f"เหมือนเดิม {report.unchanged} ขัดแย้ง {len(report.conflicts)} รายการ"
+        f"เหมือนเดิม {report.unchanged} ขัดแย้ง {len(report.conflicts)} รายการ" + _superseded_th(report)
     )
     return lines

@@ -3,16 +3,19 @@ record, with edits made on both sides left for the officer to decide."""
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.exchange_repository import ExchangeRepository, StoredRecord
 from otop_desktop.db.models import utc_now
-from otop_desktop.db.repositories import AuditRepository
+from otop_desktop.db.repositories import AuditRepository, lookup_keys_of, registered_keys_of
 from otop_desktop.db.sqlite_files import make_private
 from otop_desktop.domain.merge_rules import MergeAction, agreed_states, decide
+from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.registration import Registration
+from otop_desktop.domain.thai_text import name_key
 from otop_desktop.services.changes import Change
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange_merge import (
@@ -106,7 +109,12 @@ class ExchangeService:
             district = package.district_code
         check_package(package, path, district, self._tambon_codes())
         with writing(self._db) as session:
-            merge = _Merge(ExchangeRepository(session), package, self._gazetteer)
+            merge = _Merge(
+                ExchangeRepository(session),
+                package,
+                self._gazetteer,
+                supersede_reports=office.is_province,
+            )
             report = merge.run(district)
             if merge.wrote:
                 AuditRepository(session).record(
@@ -155,10 +163,21 @@ class ExchangeService:
 
 
 class _Merge:
-    def __init__(self, repository: ExchangeRepository, package: Package, gazetteer: Gazetteer):
+    def __init__(
+        self,
+        repository: ExchangeRepository,
+        package: Package,
+        gazetteer: Gazetteer,
+        *,
+        supersede_reports: bool = False,
+    ) -> None:
         self._repository = repository
         self._package = package
         self._gazetteer = gazetteer
+        # A province may hold a district's report workbook and then receive its package: the
+        # same producers, without their UUIDs. The package's copy, with full IDs, wins.
+        self._supersede_reports = supersede_reports
+        self._report_copies: dict[tuple[str, ...], StoredRecord] = {}
         self.wrote = False
         self._by_uuid: dict[str, list[tuple[str, str]]] = {}
         for peer, prints in package.seen.items():
@@ -172,8 +191,12 @@ class _Merge:
         local = repository.records(district_code)
         seen = repository.seen()
         report = ReportBuilder(package.sender_id, package.created_at)
+        if self._supersede_reports:
+            self._report_copies = _never_exchanged(local, seen)
         for incoming in package.records:
             mine = local.get(incoming.uuid)
+            if mine is None and not incoming.is_deleted:
+                self._supersede_report_copy(incoming, report)
             print_ = record_fingerprint(incoming)
             agreed = agreed_states(
                 seen.get(incoming.uuid, {}),
@@ -208,6 +231,43 @@ class _Merge:
         tambon = incoming.registration.tambon_code
         self._repository.put(incoming, self._gazetteer.tambon_name(tambon))
         self.wrote = True
+
+    def _supersede_report_copy(self, incoming: StoredRecord, report: ReportBuilder) -> None:
+        keys = lookup_keys_of(*_identity(incoming.registration))
+        copy = next((self._report_copies[k] for k in keys if k in self._report_copies), None)
+        if copy is None:
+            return
+        for key in registered_keys_of(*_identity(copy.registration)):
+            self._report_copies.pop(key, None)
+        now = utc_now()
+        self._take(replace(copy, is_deleted=True, deleted_at=now, updated_at=now))
+        reg = copy.registration
+        report.superseded.append(MergedRecord(reg.uuid, reg.producer_name, reg.tambon_code))
+
+
+def _identity(reg: Registration) -> tuple[ProducerType, str, str, str, str]:
+    assert reg.producer_type is not None
+    return (
+        reg.producer_type,
+        reg.national_id,
+        reg.juristic_no,
+        reg.tambon_code,
+        name_key(reg.producer_name),
+    )
+
+
+def _never_exchanged(
+    local: dict[str, StoredRecord], seen: dict[str, dict[str, str]]
+) -> dict[tuple[str, ...], StoredRecord]:
+    """The active records that no package ever carried (imported from a report, or typed
+    here), by the keys they are found by."""
+    found: dict[tuple[str, ...], StoredRecord] = {}
+    for record in local.values():
+        if record.is_deleted or record.uuid in seen:
+            continue
+        for key in registered_keys_of(*_identity(record.registration)):
+            found.setdefault(key, record)
+    return found
 
 
 def check_not_older(repository: ExchangeRepository, package: Package, own_id: str) -> None:

@@ -11,6 +11,7 @@ from otop_desktop.db.repositories import (
     AuditRepository,
     RegistrationRepository,
     identity_keys_of,
+    lookup_keys_of,
     with_district,
 )
 from otop_desktop.domain.messages import Language
@@ -104,6 +105,17 @@ def _keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
     )
 
 
+def _lookup_keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
+    assert reg.producer_type is not None
+    return lookup_keys_of(
+        reg.producer_type,
+        reg.national_id,
+        reg.juristic_no,
+        reg.tambon_code,
+        name_key(reg.producer_name),
+    )
+
+
 class ImportService:
     def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
         self._db = database
@@ -178,10 +190,11 @@ class ImportService:
         for row in parsed:
             if not row.valid or row.registration is None:
                 continue
-            keys = _keys(row.registration)
+            keys, lookup = _keys(row.registration), _lookup_keys(row.registration)
             if len(area) == 2:
                 keys = tuple(with_district(row.registration.tambon_code, keys))
-            if any(k in registered for k in keys):
+                lookup = tuple(with_district(row.registration.tambon_code, lookup))
+            if any(k in registered for k in lookup):
                 already.append(row.row)
                 continue
             earlier = next((first_row_of[k] for k in keys if k in first_row_of), None)

@@ -349,6 +349,30 @@ def test_a_masked_id_is_read_as_not_given(
     assert status_json(services) == EXPECTED_STATUS
 
 
+def test_a_masked_id_finds_the_registered_person_but_another_id_is_another_person(
+    services: Services, bang_khla_csv: Path, bang_khla_rows: list[list[str]], tmp_path: Path
+) -> None:
+    """A report's rows carry masked IDs: such a row is the registered producer of that name in
+    the tambon. A row with a different ID number is someone else of the same name."""
+    from otop_desktop.domain.identifiers import with_check_digit
+
+    assert services.importer.import_file(bang_khla_csv).committed
+    header, sommai = (
+        bang_khla_rows[0],
+        list(bang_khla_rows[row_number_of(bang_khla_rows, SOMMAI) - 1]),
+    )
+    masked = list(sommai)
+    masked[header.index(NATIONAL_ID)] = "3-xxxx-xxxxx-xx-3"
+    namesake = list(sommai)
+    namesake[header.index(NATIONAL_ID)] = with_check_digit("310010000001")
+
+    again = services.importer.import_file(write_rows([header, masked], tmp_path / "masked.csv"))
+    assert again.added == 0 and again.already_registered == (2,)
+    other = services.importer.import_file(write_rows([header, namesake], tmp_path / "other.csv"))
+    assert other.added == 1
+    assert stored_names(services).count(SOMMAI) == 2
+
+
 def test_duplicates_inside_one_file_are_imported_once(
     services: Services, bang_khla_rows: list[list[str]], tmp_path: Path
 ) -> None:

@@ -174,6 +174,41 @@ def test_packages_of_every_district_are_received_and_flag_the_same_person(
     assert province.registry.count() == before
 
 
+def test_a_package_after_the_report_workbook_replaces_its_copies(
+    districts: dict[str, DistrictOutput], province: Any
+) -> None:
+    """A district's report workbook and then its package: the same producers, counted once; the
+    package's copies (with full IDs) stay and flag the same person in two districts."""
+    for output in districts.values():
+        assert province.importer.import_file(output.masked).committed
+    from_reports = province.registry.count()
+    superseded = 0
+    for output in districts.values():
+        report = province.exchange.merge(output.package)
+        assert report.conflicts == ()
+        superseded += len(report.superseded)
+    assert superseded == from_reports
+    assert_three_districts(province.province.status().to_json(), districts)
+    assert {d.number for d in province.province.duplicates()} == {SOMSRI_ID, FOODS_JURISTIC}
+    lines = ok(run("merge", districts["2402"].package, data_dir=province.folder.root)).stdout
+    assert "แทนรายการ" not in lines  # received again: nothing more to replace
+
+
+def test_a_report_workbook_after_the_package_adds_no_one_twice(
+    districts: dict[str, DistrictOutput], province: Any
+) -> None:
+    for output in districts.values():
+        province.exchange.merge(output.package)
+    before = province.registry.count()
+    for output in (*districts.values(),):
+        masked = province.importer.import_file(output.masked)
+        full = province.importer.import_file(output.with_ids)
+        assert masked.added == 0 and full.added == 0
+        assert len(masked.already_registered) == masked.rows_read
+    assert province.registry.count() == before
+    assert_three_districts(province.province.status().to_json(), districts)
+
+
 def test_text_status_masks_the_ids_it_flags(
     districts: dict[str, DistrictOutput], province: Any
 ) -> None:
