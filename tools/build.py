@@ -6,11 +6,14 @@
 Steps: freeze with build.spec; run the frozen program's smoke test (fresh database, migrations,
 import, report, main window offscreen) with both programs in the folder; open the main window
 once more on a prepared data folder with the platform's own window system (Windows) to time a
-cold start; then write the portable zip (the folder plus portable.txt, which keeps the data in
-a "data" folder beside the program) and print sizes and times. Exits 1 if any step fails.
+cold start; with OTOP_TEST_DATABASE_URL set, use a fresh schema on that PostgreSQL server as a
+shared provincial database; then write the portable zip (the folder plus portable.txt, which
+keeps the data in a "data" folder beside the program) and print sizes and times. Exits 1 if any
+step fails.
 """
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -30,6 +33,8 @@ from otop_desktop.data_folder import PORTABLE_MARKER  # noqa: E402
 from otop_desktop.smoke_test import LOG_NAME  # noqa: E402
 
 SPEC = ROOT / "build.spec"
+# Set by .ci/run to a local PostgreSQL server: the frozen program is then tried on it too.
+SERVER_URL_ENV = "OTOP_TEST_DATABASE_URL"
 DIST = ROOT / "dist"
 WORK = ROOT / "build"
 BUNDLE = DIST / APP_NAME
@@ -169,12 +174,33 @@ def check_frozen(timings: dict[str, float]) -> None:
     if not picture.is_file() or picture.stat().st_size == 0:
         raise BuildFailed("--screenshot wrote no picture of the main window")
 
+    server = os.environ.get(SERVER_URL_ENV)
+    if server:
+        _, timings["a shared PostgreSQL server"] = check_server(server, environ, data)
+
     if Path(environ["OTOP_DATA_DIR"]).exists():
         raise BuildFailed("the smoke test wrote into the data folder of OTOP_DATA_DIR")
     leftovers = sorted(p.name for p in temp.iterdir() if p.name.startswith("otop-smoke-"))
     if leftovers:
         raise BuildFailed(f"the smoke test left its temporary folders behind: {leftovers}")
     shutil.rmtree(temp, ignore_errors=True)
+
+
+def check_server(server: str, environ: dict[str, str], data: Path) -> tuple[object, float]:
+    """The frozen program on a shared server (its psycopg driver, the migrations there): an
+    office set up on a fresh schema, the sample imported, the status as at the office."""
+    from tests.postgres import fresh_schema
+
+    started = time.perf_counter()
+    with fresh_schema(server) as url:
+        office = ["--data-dir", str(data.with_name("server-office")), "--database-url", url]
+        run_frozen(CLI_EXE, [*office, "setup", "--district", "2402"], environ, "server setup")
+        run_frozen(CLI_EXE, [*office, "import", str(SAMPLE)], environ, "server import")
+        shared, _ = run_frozen(CLI_EXE, [*office, "status", "--json"], environ, "server status")
+    local, _ = run_frozen(CLI_EXE, ["--data-dir", str(data), "status", "--json"], environ, "status")
+    if json.loads(shared.stdout) != json.loads(local.stdout):
+        raise BuildFailed("the status on the shared server differs from the office's own")
+    return shared, time.perf_counter() - started
 
 
 def portable_zip() -> Path:
