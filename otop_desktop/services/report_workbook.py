@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from otop_desktop.services import sheet_writing as sheet
 from otop_desktop.services.interchange import COLUMN_ORDER, Column
 from otop_desktop.services.report_data import TYPE_ORDER, ReportData, SummaryRow
-from otop_desktop.services.sheet_geometry import CHAR_WIDTH, text_width
+from otop_desktop.services.sheet_geometry import CHAR_WIDTH, row_height, text_width
 from otop_desktop.services.sheet_writing import HEADER_FIRST_ROW, Styles
 
 if TYPE_CHECKING:
@@ -37,14 +37,15 @@ DETAIL_WIDTH_LIMITS: dict[Column, tuple[int, int]] = {
 }
 
 
-def _row_cells(ws: "Worksheet", values: list[object], styles: Styles) -> list[Any]:
+def _row_cells(ws: "Worksheet", values: list[object], style: Any) -> list[Any]:
     """A detail row as finished cells, for Worksheet.append: much faster than cell by cell."""
     from openpyxl.cell.cell import Cell
 
     cells = []
     for value in values:
         cell = Cell(ws)
-        styles.stamp(cell, styles.font, styles.border, styles.left_top)
+        # Shared, not copied: nothing restyles a detail cell once it is written.
+        cell._style = style
         sheet.set_text_safe(cell, value)
         cells.append(cell)
     return cells
@@ -118,9 +119,12 @@ def write_interchange_sheet(ws: "Worksheet", rows: list[list[object]], styles: S
     ]
     sheet.set_widths(ws, widths)
     ws.row_dimensions[1].height = sheet.fitted_height([c.value for c in COLUMN_ORDER], widths)
+    style = styles.array(ws, styles.font, styles.border, styles.left_top)
     for number, values in enumerate(rows, start=2):
-        ws.append(_row_cells(ws, values, styles))
-        ws.row_dimensions[number].height = sheet.fitted_height(values, widths)
+        ws.append(_row_cells(ws, values, style))
+        lines = sheet.fitted_lines(values, widths)
+        if lines > 1:  # one-line rows take the sheet's default height (set_print_setup)
+            ws.row_dimensions[number].height = row_height(lines)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{sheet.letter(len(COLUMN_ORDER))}{max(2, len(rows) + 1)}"
     sheet.set_print_setup(

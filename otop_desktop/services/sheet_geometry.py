@@ -33,10 +33,12 @@ def text_width(text: str) -> float:
 
 def lines_needed(text: str, width: float) -> int:
     one_line = (width - 1) / CHAR_WIDTH
+    # len() bounds the display width: most cells are known to fit without a closer look.
+    if len(text) <= one_line and "\n" not in text:
+        return 1
     per_line = max(1.0, one_line * WRAP_FILL)
     lines = 0
     for part in text.split("\n"):
-        # len() bounds the display width: most cells are known to fit without a closer look.
         if len(part) <= one_line or display_width(part) <= one_line:
             lines += 1
         else:

@@ -39,24 +39,35 @@ class Styles:
         self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
         self.left_top = Alignment(horizontal="left", vertical="top", wrap_text=True)
         self.plain = Alignment(horizontal="left", vertical="center")
-        self._stamps: dict[tuple[int, int, int], Any] = {}
+        self._arrays: dict[tuple[int, int, int], Any] = {}
+
+    def array(self, ws: "Worksheet", font: Any, border: Any = None, alignment: Any = None) -> Any:
+        """The style array of a combination, made once through openpyxl's setters.
+
+        Cells may share it only if nothing restyles them afterwards: openpyxl's setters change a
+        cell's array in place (merge_cells sets its first cell's border). set_text_safe copies it
+        before quoting a cell's text.
+        """
+        key = (id(font), id(border), id(alignment))
+        cached = self._arrays.get(key)
+        if cached is None:
+            from openpyxl.cell.cell import Cell
+
+            scratch = Cell(ws)
+            scratch.font = font
+            if border is not None:
+                scratch.border = border
+            if alignment is not None:
+                scratch.alignment = alignment
+            cached = self._arrays[key] = scratch._style
+        return cached
 
     def stamp(self, cell: Any, font: Any, border: Any = None, alignment: Any = None) -> None:
         """Styles a cell before its value is set (the value may mark it as quoted text).
 
         Copying a finished style array is far cheaper than openpyxl's style setters.
         """
-        key = (id(font), id(border), id(alignment))
-        cached = self._stamps.get(key)
-        if cached is None:
-            cell.font = font
-            if border is not None:
-                cell.border = border
-            if alignment is not None:
-                cell.alignment = alignment
-            self._stamps[key] = copy(cell._style)
-        else:
-            cell._style = copy(cached)
+        cell._style = copy(self.array(cell.parent, font, border, alignment))
 
 
 def put(ws: "Worksheet", row: int, column: int, value: object) -> Any:
@@ -77,6 +88,8 @@ def set_text_safe(cell: Any, value: object) -> None:
     cell._value = value[:MAX_CELL_TEXT]
     cell.data_type = "s"
     if value.startswith(FORMULA_STARTS):
+        # The style array may be shared with other cells (Styles.array): quote this one only.
+        cell._style = copy(cell._style)
         cell.quotePrefix = True
 
 
@@ -199,11 +212,15 @@ def set_print_setup(ws: "Worksheet", *, landscape: bool, title_rows: str, last_c
 
 def fitted_height(values: Sequence[object], widths: Sequence[float]) -> float:
     """A row tall enough for its most wrapped cell."""
-    lines = max(
+    return row_height(fitted_lines(values, widths))
+
+
+def fitted_lines(values: Sequence[object], widths: Sequence[float]) -> int:
+    """The lines of a row's most wrapped cell."""
+    return max(
         (lines_needed(str(v), w) for v, w in zip(values, widths, strict=False) if v is not None),
         default=1,
     )
-    return row_height(lines)
 
 
 def letter(index: int) -> str:

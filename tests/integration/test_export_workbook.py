@@ -13,9 +13,11 @@ from otop_desktop.services.interchange import COLUMN_ORDER
 from otop_desktop.services.report_workbook import (
     DETAILS_SHEET,
     SUMMARY_SHEET,
+    write_interchange_sheet,
     write_report_workbook,
 )
-from otop_desktop.services.sheet_writing import FONT_NAME, FONT_SIZE
+from otop_desktop.services.sheet_geometry import lines_needed, row_height
+from otop_desktop.services.sheet_writing import FONT_NAME, FONT_SIZE, FORMULA_STARTS, Styles
 from tests.integration.export_support import (
     FORMULA_LIKE_NAMES,
     REPORT_DATE,
@@ -191,6 +193,38 @@ def test_formula_like_text_stays_text(services: Any, tmp_path: Path) -> None:
     for name, cell in names.items():
         assert cell.data_type == "s" and cell.value == name
         assert cell.quotePrefix  # Excel keeps it text when the officer edits the cell
+
+
+def test_only_formula_like_text_is_quoted(bang_khla: Any, tmp_path: Path) -> None:
+    """Cells share their style: quoting one must not quote its neighbours."""
+    report = bang_khla.importer.import_file(write_formula_like_csv(tmp_path / "names.csv"))
+    assert report.committed, [p.describe() for p in report.problems]
+    workbook = _write(bang_khla, tmp_path / "names.xlsx")
+    quoted = 0
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                formula_like = isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)
+                assert bool(cell.quotePrefix) == formula_like, (sheet.title, cell.coordinate)
+                quoted += formula_like
+    assert quoted >= 2 * len(FORMULA_LIKE_NAMES)  # each name and its notes
+
+
+def test_detail_rows_are_as_tall_as_their_wrapped_text(tmp_path: Path) -> None:
+    """Opened, wrapped rows are tall enough and one-line rows are at the standard height."""
+    short: list[object] = ["240214", "หัวไทร", "", "ขนม", "", "", "", 1, "", "", "", "", "", ""]
+    wrapped = [*short[:8], "บ้านเลขที่ 12 หมู่ 3 " * 6, *short[9:]]
+    workbook = openpyxl.Workbook()
+    write_interchange_sheet(workbook.create_sheet(DETAILS_SHEET), [short, wrapped, short], Styles())
+    workbook.save(tmp_path / "rows.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "rows.xlsx")[DETAILS_SHEET]
+    assert sheet.sheet_format.customHeight  # rows keep their height when the file is opened
+    widths = [sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJKLMN"]
+    wrapped_lines = lines_needed(wrapped[8], widths[8])
+    assert wrapped_lines > 2
+    for row, lines in ((2, 1), (3, wrapped_lines), (4, 1)):
+        shown = sheet.row_dimensions[row].height or sheet.sheet_format.defaultRowHeight
+        assert shown == row_height(lines), row
 
 
 def test_exported_workbook_imports_back_with_identical_status(
