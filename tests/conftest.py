@@ -14,6 +14,15 @@ DATA = Path(__file__).parent / "data"
 BANG_KHLA = "2402"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Many tests start the program as a process. Where Python does not write bytecode
+    (PYTHONDONTWRITEBYTECODE, set on these machines), each start would compile every module
+    again; compiled once here, as an installed copy has them, they load."""
+    import compileall
+
+    compileall.compile_dir(Path(__file__).parent.parent / "otop_desktop", quiet=1)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may read or write the real user's data folder or settings."""
