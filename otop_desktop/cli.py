@@ -277,6 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`status --json | head`): nothing is wrong with the data. Python
+        # would complain again when it flushes stdout at exit, so stdout goes nowhere now.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except Exception as exc:
         from otop_desktop.data_folder import DataFolderError
         from otop_desktop.db.schema import SchemaError

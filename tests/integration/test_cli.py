@@ -114,6 +114,28 @@ def test_setup_dry_run_import_and_status(tmp_path: Path, bang_khla_csv: Path) ->
     assert not (tmp_path / "profile-data").exists()
 
 
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, bang_khla_csv: Path) -> None:
+    """`status --json | head -c 100`: the pipe closes before the program writes."""
+    data_dir = tmp_path / "office"
+    setup_bang_khla(data_dir)
+    ok(run("import", bang_khla_csv, data_dir=data_dir))
+    environ = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    reader_gone = os.pipe()
+    os.close(reader_gone[0])
+    done = subprocess.run(
+        [sys.executable, "-m", "otop_desktop", "--data-dir", str(data_dir), "status", "--json"],
+        stdout=reader_gone[1],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environ,
+        timeout=120,
+        check=False,
+    )
+    os.close(reader_gone[1])
+    assert done.stderr == ""
+    assert not (data_dir / "logs").exists() or not any((data_dir / "logs").iterdir())
+
+
 def test_the_data_folder_can_come_from_the_environment(tmp_path: Path, bang_khla_csv: Path) -> None:
     data_dir = tmp_path / "from-env"
     env = {"OTOP_DATA_DIR": str(data_dir)}
