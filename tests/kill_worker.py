@@ -5,8 +5,8 @@ line before each write starts and after it commits, so that the test knows what 
         child per line that opens the services and writes until it is killed; prints
         "child PID" and, once the child has ended, "reaped PID STATUS". Forking from a warm
         process makes each kill point cost milliseconds instead of a second of imports.
-    python tests/kill_worker.py write DATA_DIR SEED N  saves N registrations and exits (used to
-        write from two processes at once).
+    python tests/kill_worker.py write DATA_DIR SEED N  prints "open", waits for a line on stdin,
+        then saves N registrations and exits (used to write from two processes at once).
 
 Lines: "PID begin save NAME", "PID done save NAME", "PID begin import PREFIX COUNT",
 "PID done import PREFIX COUNT". A write begun but not done may or may not be in the database,
@@ -134,6 +134,7 @@ def write(data_dir: Path, seed: int, count: int) -> None:
     services = open_services(DataFolder(data_dir))
     rng = random.Random(seed)
     say("open")
+    sys.stdin.readline()  # "go": the writers start together, however slowly each one opened
     for n in range(count):
         services.registry.add(registration(f"write-{seed}-{n}", national_id(seed, n), rng))
         say(f"done save write-{seed}-{n} {time.monotonic():.6f}")

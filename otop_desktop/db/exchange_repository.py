@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from otop_desktop.db.mapping import fill_row, to_registration
 from otop_desktop.db.models import (
+    ExchangeConflictRow,
     ExchangePeerRow,
     ExchangeSeenRow,
     InstallationRow,
@@ -125,6 +126,35 @@ class ExchangeRepository:
         row.version = version
         row.fingerprint = fingerprint
         return True
+
+    def keep_conflict(self, peer_id: str, uuid: str, incoming: str) -> bool:
+        """Keeps the peer's version (JSON) of a record in conflict; False when already kept."""
+        row = self._session.get(ExchangeConflictRow, (peer_id, uuid))
+        if row is not None and row.incoming == incoming:
+            return False
+        if row is None:
+            row = ExchangeConflictRow(peer_id=peer_id, uuid=uuid)
+            self._session.add(row)
+        row.incoming = incoming
+        row.received_at = utc_now()
+        return True
+
+    def drop_conflict(self, peer_id: str, uuid: str) -> bool:
+        row = self._session.get(ExchangeConflictRow, (peer_id, uuid))
+        if row is None:
+            return False
+        self._session.delete(row)
+        return True
+
+    def conflicts(self) -> list[tuple[str, str]]:
+        """(peer id, the peer's version as JSON) of every conflict awaiting a choice, oldest
+        first."""
+        rows = self._session.scalars(
+            select(ExchangeConflictRow).order_by(
+                ExchangeConflictRow.received_at, ExchangeConflictRow.uuid
+            )
+        )
+        return [(row.peer_id, row.incoming) for row in rows]
 
     def last_package_from(self, peer_id: str) -> tuple[int, dt.datetime] | None:
         """(number, created time) of the newest package received from the peer."""

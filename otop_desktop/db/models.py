@@ -234,6 +234,18 @@ class ExchangeSeenRow(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
 
 
+class ExchangeConflictRow(Base):
+    """A record edited here and on another computer, awaiting the officer's choice: the other
+    computer's version as its package carried it (JSON), kept until the choice is made."""
+
+    __tablename__ = "exchange_conflict"
+
+    peer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    incoming: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
 class SettingRow(Base):
     """Settings that belong with the data (program password hash, idle lock, retention, backup
     mirror folder), so that a backup or another computer's copy carries them too."""

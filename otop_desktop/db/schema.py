@@ -18,6 +18,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_exchange",
     "0003_scope_settings",
     "0004_area_indexes",
+    "0005_exchange_conflicts",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 

@@ -55,7 +55,7 @@ def _time(value: dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _record_json(record: StoredRecord) -> dict[str, Any]:
+def record_to_json(record: StoredRecord) -> dict[str, Any]:
     return {
         "uuid": record.uuid,
         "version": record.version,
@@ -77,7 +77,7 @@ def encode_package(package: Package) -> bytes:
         "package_number": package.number,
         "created_at": _time(package.created_at),
         "record_count": len(package.records),
-        "records": [_record_json(r) for r in package.records],
+        "records": [record_to_json(r) for r in package.records],
         "seen": package.seen,
     }
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
@@ -117,8 +117,7 @@ def _uuid(value: object, field: str) -> str:
         raise CodecError(field, "not a uuid") from exc
 
 
-def _record(value: object, n: int) -> StoredRecord:
-    field = f"records[{n}]"
+def record_from_json(value: object, field: str) -> StoredRecord:
     if not isinstance(value, dict):
         raise CodecError(field, "not an object")
     uuid = _uuid(value.get("uuid"), f"{field}.uuid")
@@ -196,7 +195,7 @@ def read_package(path: Path) -> Package:
         records = document.get("records")
         if not isinstance(records, list) or len(records) > MAX_RECORDS:
             raise CodecError("records", "not a list of the allowed length")
-        parsed = tuple(_record(value, n) for n, value in enumerate(records))
+        parsed = tuple(record_from_json(value, f"records[{n}]") for n, value in enumerate(records))
         if len({r.uuid for r in parsed}) != len(parsed):
             raise CodecError("records", "the same uuid twice")
         seen = _seen(document.get("seen", {}))

@@ -2,6 +2,7 @@
 record, with edits made on both sides left for the officer to decide."""
 
 import datetime as dt
+import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +33,8 @@ from otop_desktop.services.exchange_package import (
     encode_package,
     read_package,
     record_fingerprint,
+    record_from_json,
+    record_to_json,
 )
 from otop_desktop.services.gazetteer import Gazetteer
 from otop_desktop.services.office_service import OfficeService
@@ -146,6 +149,7 @@ class ExchangeService:
             repository.set_seen(
                 conflict.peer_id, conflict.uuid, incoming.version, conflict.incoming_fingerprint
             )
+            repository.drop_conflict(conflict.peer_id, conflict.uuid)
             AuditRepository(session).record(
                 "exchange-resolve",
                 actor=office.officer_name,
@@ -157,6 +161,19 @@ class ExchangeService:
         return Change.registrations(
             {conflict.uuid}, {conflict.local.tambon_code, incoming.registration.tambon_code}
         )
+
+    def pending_conflicts(self) -> list[Conflict]:
+        """Conflicts of earlier packages still awaiting a choice, each against this computer's
+        record as it is now."""
+        found: list[Conflict] = []
+        with self._db.reading() as session:
+            repository = ExchangeRepository(session)
+            for peer_id, kept in repository.conflicts():
+                incoming = record_from_json(json.loads(kept), "exchange_conflict.incoming")
+                mine = repository.record(incoming.uuid)
+                if mine is not None:
+                    found.append(Conflict.of(peer_id, mine, incoming))
+        return found
 
     def _tambon_codes(self) -> frozenset[str]:
         return self._office.district_context().tambon_codes
@@ -213,7 +230,12 @@ class _Merge:
             )
             if action is MergeAction.CONFLICT and mine is not None:
                 report.conflicts.append(Conflict.of(package.sender_id, mine, incoming))
+                kept = json.dumps(record_to_json(incoming), ensure_ascii=False)
+                if repository.keep_conflict(package.sender_id, incoming.uuid, kept):
+                    self.wrote = True
                 continue
+            if repository.drop_conflict(package.sender_id, incoming.uuid):
+                self.wrote = True  # the computers agree again
             if action in (MergeAction.ADD, MergeAction.TAKE_INCOMING):
                 self._take(incoming)
             report.count(action, mine, incoming)

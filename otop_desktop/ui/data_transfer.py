@@ -13,6 +13,7 @@ from otop_desktop.ui.i18n import tr, user_message
 
 if TYPE_CHECKING:
     # The menu actions' modules load when an action is used, not at start.
+    from otop_desktop.services.exchange_merge import Conflict
     from otop_desktop.ui.conflict_dialog import ConflictDialog
 
 LINES_SHOWN = 30
@@ -122,11 +123,33 @@ class DataTransfer:
         shown = lines[:LINES_SHOWN] + ([tr("...")] if len(lines) > LINES_SHOWN else [])
         self._dialogs.info(self._parent, tr("รับข้อมูลแล้ว"), "\n".join(shown))
         if report.conflicts:
-            from otop_desktop.ui.conflict_dialog import ConflictDialog
-
-            self.conflict_dialog = ConflictDialog(
-                self._services.exchange, list(report.conflicts), self._parent
-            )
-            self.conflict_dialog.resolved.connect(self._bus.publish)
-            self.conflict_dialog.open()
+            self._open_conflicts(list(report.conflicts))
         return True
+
+    def review_conflicts(self) -> bool:
+        """The conflicts of earlier packages that the officer left for later."""
+        conflicts = self._services.exchange.pending_conflicts()
+        if not conflicts:
+            self._dialogs.info(
+                self._parent,
+                tr("ข้อมูลที่แก้ไขทั้งสองเครื่อง"),
+                tr("ไม่มีรายการที่รอเลือก ข้อมูลที่รับจากเครื่องอื่นตรงกับเครื่องนี้แล้ว"),
+            )
+            return False
+        self._open_conflicts(conflicts)
+        return True
+
+    def pending_notice(self) -> str:
+        count = len(self._services.exchange.pending_conflicts())
+        if not count:
+            return ""
+        return tr("มีข้อมูลที่แก้ไขทั้งสองเครื่อง {n} รายการรอเลือก (เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง)").format(
+            n=count
+        )
+
+    def _open_conflicts(self, conflicts: "list[Conflict]") -> None:
+        from otop_desktop.ui.conflict_dialog import ConflictDialog
+
+        self.conflict_dialog = ConflictDialog(self._services.exchange, conflicts, self._parent)
+        self.conflict_dialog.resolved.connect(self._bus.publish)
+        self.conflict_dialog.open()

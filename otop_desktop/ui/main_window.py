@@ -2,9 +2,8 @@
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -24,10 +23,7 @@ from otop_desktop.ui.main_window_pages import MainWindowPages, Page
 from otop_desktop.ui.registration_form_context import FormContext
 from otop_desktop.ui.ui_settings import UiSettings
 
-if TYPE_CHECKING:
-    pass
-
-
+PENDING_NOTICE_DELAY_MS = 1500
 PAGE_TITLES = {
     Page.DASHBOARD: "หน้าหลัก",
     Page.FORM: "ลงทะเบียน",
@@ -88,6 +84,13 @@ class MainWindow(QMainWindow, MainWindowPages):
         self._update_status_label()
         self.show_page(Page.DASHBOARD)
         self._restore_geometry()
+        # After the first frame: conflicts left for later are worth a word, not a delay.
+        QTimer.singleShot(PENDING_NOTICE_DELAY_MS, self._mention_pending_conflicts)
+
+    def _mention_pending_conflicts(self) -> None:
+        notice = self.transfer.pending_notice()
+        if notice:
+            self.ui.statusbar.showMessage(notice)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow, MainWindowPages):
         ui.action_restore.triggered.connect(self.transfer.restore)
         ui.action_send.triggered.connect(self.transfer.send)
         ui.action_receive.triggered.connect(self.transfer.receive)
+        ui.action_conflicts.triggered.connect(self.transfer.review_conflicts)
         ui.action_audit_log.triggered.connect(self._on_audit_log_triggered)
         ui.action_find.triggered.connect(self._on_find_triggered)
         ui.action_export.triggered.connect(self._on_export_triggered)

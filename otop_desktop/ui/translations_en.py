@@ -324,6 +324,14 @@ TABLE: dict[str, str] = {
     "ส่งรายงานจังหวัด {date}": "Report due to the province {date}",
     "ส่งรายงานผลการรับลงทะเบียนให้จังหวัด": "Send the registration report to the province",
     "สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด": "Make the province's consolidated registration report",
+    "ข้อมูลที่แก้ไขทั้งสองเครื่อง รอเลือก...": "Records edited on both computers, to decide...",
+    "มีข้อมูลที่แก้ไขทั้งสองเครื่อง {n} รายการรอเลือก (เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง)": (
+        "{n} records edited on both computers await your choice "
+        "(File › Records edited on both computers)"
+    ),
+    "ไม่มีรายการที่รอเลือก ข้อมูลที่รับจากเครื่องอื่นตรงกับเครื่องนี้แล้ว": (
+        "Nothing awaits a choice: what came from other computers agrees with this one."
+    ),
     "ส่งรายงานภายใน": "Report due",
     "ส่งรายงานได้แม้ยังมีรายการข้างต้น รายงานจะแสดงตามข้อมูลจริง": "You can still send the report; it shows the data as it is",
     "ส่งออกรายงาน": "Report written",

@@ -78,6 +78,53 @@ def test_send_and_receive_with_a_conflict_to_decide(
     assert not conflicts.remaining
 
 
+def test_a_conflict_decided_later_is_found_again_from_the_menu(
+    imported, window, services, dialogs, tmp_path, make_services, qtbot
+):
+    from PySide6.QtWidgets import QPushButton
+
+    laptop = make_services("laptop")
+    laptop.exchange.merge(services.exchange.pack(tmp_path / "out.otoppack").path)
+    uuid = services.registry.search("ไม้กวาด")[0].uuid
+    for side, phone in ((services, "0811111111"), (laptop, "0822222222")):
+        side.registry.update(side.registry.get(uuid).with_changes(phone=phone))
+    assert window.transfer.receive(laptop.exchange.pack(tmp_path / "back.otoppack").path)
+    later = next(
+        b
+        for b in window.transfer.conflict_dialog.findChildren(QPushButton)
+        if b.text() == "ตัดสินใจภายหลัง"
+    )
+    later.click()
+
+    window.ui.action_conflicts.trigger()
+    again = window.transfer.conflict_dialog
+    assert isinstance(again, ConflictDialog) and len(again.remaining) == 1
+    assert "0822222222" in again.details.text()
+    again.keep_local.click()
+    assert services.registry.get(uuid).phone == "0811111111"
+
+    window.ui.action_conflicts.trigger()
+    assert "ไม่มีรายการที่รอเลือก" in dialogs.shown[-1]
+
+
+def test_the_status_bar_mentions_conflicts_left_for_later(
+    imported, window, services, tmp_path, make_services, qtbot
+):
+    laptop = make_services("laptop")
+    laptop.exchange.merge(services.exchange.pack(tmp_path / "out.otoppack").path)
+    uuid = services.registry.search("ไม้กวาด")[0].uuid
+    for side, phone in ((services, "0811111111"), (laptop, "0822222222")):
+        side.registry.update(side.registry.get(uuid).with_changes(phone=phone))
+    services.exchange.merge(laptop.exchange.pack(tmp_path / "back.otoppack").path)
+
+    from otop_desktop.ui.application import build_main_window
+    from tests.gui.conftest import ScriptedDialogs
+
+    reopened = build_main_window(services, ScriptedDialogs(), "th")
+    qtbot.addWidget(reopened)
+    qtbot.waitUntil(lambda: "1 รายการรอเลือก" in reopened.ui.statusbar.currentMessage())
+
+
 def test_the_audit_log_shows_who_did_what(imported, window, services):
     services.registry.delete(services.registry.search("ไม้กวาด")[0].uuid)
     window.ui.action_audit_log.trigger()

@@ -304,8 +304,14 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(
     backup = backup_service(filled, clock).backup_now().path
     connection = sqlite3.connect(backup)
     # Undo everything after the first revision: 0002's tables, 0003's table and column,
-    # 0004's indexes.
-    for table in ("installation", "exchange_peer", "exchange_seen", "app_setting"):
+    # 0004's indexes, 0005's table.
+    for table in (
+        "installation",
+        "exchange_peer",
+        "exchange_seen",
+        "app_setting",
+        "exchange_conflict",
+    ):
         connection.execute(f"DROP TABLE {table}")
     for index in ("area_quota", "area_updated", "area_id"):
         connection.execute(f"DROP INDEX ix_registration_{index}")

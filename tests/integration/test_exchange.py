@@ -222,6 +222,39 @@ def test_a_stale_conflict_is_not_applied(
     assert office.registry.get(uuid).notes == "แก้อีกครั้งหลังรับ"
 
 
+def test_a_conflict_left_for_later_is_kept_until_decided(
+    office: Services, laptop: Services, uuid: str, tmp_path: Path
+) -> None:
+    from otop_desktop.app import open_services
+    from otop_desktop.data_folder import DataFolder
+
+    conflict_at_office(office, laptop, uuid, tmp_path)
+    later = open_services(DataFolder(office.folder.root))  # another day, the program reopened
+    try:
+        (kept,) = later.exchange.pending_conflicts()
+        assert kept.uuid == uuid and kept.local.phone == "0899999999"
+        assert kept.incoming_registration.notes == "ฉบับเครื่องโน้ตบุ๊ก"
+        assert set(kept.changed_fields) == {"phone", "notes"}
+        later.exchange.resolve(kept, keep="incoming")
+        assert later.exchange.pending_conflicts() == []
+    finally:
+        later.close()
+    assert office.exchange.pending_conflicts() == []
+    assert office.registry.get(uuid).notes == "ฉบับเครื่องโน้ตบุ๊ก"
+
+
+def test_a_package_that_agrees_again_clears_the_kept_conflict(
+    office: Services, laptop: Services, uuid: str, tmp_path: Path
+) -> None:
+    notes = office.registry.get(uuid).notes
+    conflict_at_office(office, laptop, uuid, tmp_path)
+    assert len(office.exchange.pending_conflicts()) == 1
+    edit(laptop, uuid, notes=notes, phone="0899999999")  # the field officer made the same fix
+
+    assert counts(send(laptop, office, tmp_path)) == (0, 0, 0, 0)
+    assert office.exchange.pending_conflicts() == []
+
+
 def test_receiving_the_same_package_twice_changes_nothing(
     office: Services, laptop: Services, uuid: str, tmp_path: Path
 ) -> None:

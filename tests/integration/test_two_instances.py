@@ -101,6 +101,7 @@ def test_command_line_writes_run_beside_the_window_but_restore_waits_for_it(
 def _run_writer(data_dir: Path, seed: int, count: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(WORKER), "write", str(data_dir), str(seed), str(count)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -117,8 +118,12 @@ def test_three_processes_write_at_once_and_every_write_arrives(
 ) -> None:
     count = 60
     writers = [_run_writer(data_dir, seed, count) for seed in (1, 2)]
-    assert writers[0].stdout is not None
-    assert writers[0].stdout.readline().endswith("open\n")
+    for writer in writers:
+        assert writer.stdout is not None and writer.stdout.readline().endswith("open\n")
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
     # Meanwhile another connection holds a write open for a moment, and the window imports.
     hold = threading.Thread(target=_hold_write_lock, args=(data_dir / "otop.sqlite3", 1.0))
     hold.start()
