@@ -138,9 +138,10 @@ class ExchangeService:
             current = repository.record(conflict.uuid)
             if current is None or current.version != conflict.local.version:
                 raise UserError(
-                    "รายการนี้ถูกแก้ไขอีกหลังจากรับข้อมูล กรุณารับแฟ้มเดิมอีกครั้งเพื่อดูความขัดแย้งล่าสุด",
-                    "This record changed again after the package was received; receive the "
-                    "package again to see the conflict as it is now.",
+                    "รายการนี้ถูกแก้ไขอีกหลังจากรับข้อมูล กรุณาเปิดเมนู แฟ้ม › "
+                    "ข้อมูลที่แก้ไขทั้งสองเครื่อง รอเลือก อีกครั้งเพื่อดูความขัดแย้งล่าสุด",
+                    "This record changed again after the package was received; open File › "
+                    "Records edited on both computers again to see the conflict as it is now.",
                 )
             incoming = conflict.incoming
             if keep == "incoming":
