@@ -234,6 +234,12 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         services.close()
     for line in lines:
         _out(line)
+    if report.conflicts:
+        _out(
+            "เลือกข้อมูลที่ถูกต้องได้ในโปรแกรม: เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง รอเลือก"
+            if _language() is Language.TH
+            else "Choose the right version in the program: File › Records edited on both computers"
+        )
     return EXIT_OK
 
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from otop_desktop.app import Services
+from otop_desktop.app import Services, open_services
+from otop_desktop.data_folder import DataFolder
 from otop_desktop.services import exchange_package
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange_service import Conflict, MergeReport
@@ -225,9 +226,6 @@ def test_a_stale_conflict_is_not_applied(
 def test_a_conflict_left_for_later_is_kept_until_decided(
     office: Services, laptop: Services, uuid: str, tmp_path: Path
 ) -> None:
-    from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
-
     conflict_at_office(office, laptop, uuid, tmp_path)
     later = open_services(DataFolder(office.folder.root))  # another day, the program reopened
     try:
@@ -413,4 +411,10 @@ def test_merge_lists_conflicts_on_the_command_line(
     lines = ok(run("merge", package, data_dir=office_dir)).stdout.strip().splitlines()
 
     assert any(line.startswith(f"ขัดแย้ง รอเลือก: {name}") for line in lines)
-    assert lines[-1].endswith("ขัดแย้ง 1 รายการ")
+    assert lines[-2].endswith("ขัดแย้ง 1 รายการ")
+    assert "เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง" in lines[-1]
+    reopened = open_services(DataFolder(office_dir))
+    try:
+        assert [c.uuid for c in reopened.exchange.pending_conflicts()] == [uuid]
+    finally:
+        reopened.close()
