@@ -106,8 +106,24 @@ class ConflictDialog(QDialog):
         try:
             change = self._exchange.resolve(conflict, keep)  # type: ignore[arg-type]
         except UserError as exc:
-            self.details.setText("✖ " + user_message(exc))
+            if not self._reload_if_stale(conflict):
+                self.details.setText("✖ " + user_message(exc))
             return
         self.remaining.pop(0)
         self.resolved.emit(change)
         self._show_first()
+
+    def _reload_if_stale(self, conflict: Conflict) -> bool:
+        """This computer's record changed while the dialog was open: the conflict is read again,
+        against the record as it is now, for the officer to choose again."""
+        now = {c.uuid: c for c in self._exchange.pending_conflicts()}.get(conflict.uuid)
+        if now is None or now.local == conflict.local:
+            return False
+        self.remaining[0] = now
+        self._show_first()
+        self.heading.setText(
+            tr("รายการนี้เพิ่งถูกแก้ไขที่เครื่องนี้ ตารางแสดงข้อมูลล่าสุดแล้ว กรุณาเลือกอีกครั้ง")
+            + "\n"
+            + self.heading.text()
+        )
+        return True

@@ -329,6 +329,10 @@ TABLE: dict[str, str] = {
         "{n} records edited on both computers await your choice "
         "(File › Records edited on both computers)"
     ),
+    "รายการนี้เพิ่งถูกแก้ไขที่เครื่องนี้ ตารางแสดงข้อมูลล่าสุดแล้ว กรุณาเลือกอีกครั้ง": (
+        "This record was just edited on this computer; the table now shows its latest version. "
+        "Please choose again."
+    ),
     "ไม่มีรายการที่รอเลือก ข้อมูลที่รับจากเครื่องอื่นตรงกับเครื่องนี้แล้ว": (
         "Nothing awaits a choice: what came from other computers agrees with this one."
     ),

@@ -107,6 +107,27 @@ def test_a_conflict_decided_later_is_found_again_from_the_menu(
     assert "ไม่มีรายการที่รอเลือก" in dialogs.shown[-1]
 
 
+def test_a_record_edited_while_its_conflict_is_open_is_shown_again(
+    imported, window, services, tmp_path, make_services
+):
+    laptop = make_services("laptop")
+    laptop.exchange.merge(services.exchange.pack(tmp_path / "out.otoppack").path)
+    uuid = services.registry.search("ไม้กวาด")[0].uuid
+    for side, phone in ((services, "0811111111"), (laptop, "0822222222")):
+        side.registry.update(side.registry.get(uuid).with_changes(phone=phone))
+    assert window.transfer.receive(laptop.exchange.pack(tmp_path / "back.otoppack").path)
+    dialog = window.transfer.conflict_dialog
+    services.registry.update(services.registry.get(uuid).with_changes(phone="0833333333"))
+
+    dialog.keep_incoming.click()
+
+    assert services.registry.get(uuid).phone == "0833333333"  # nothing was overwritten
+    assert "ข้อมูลล่าสุด" in dialog.heading.text() and "0833333333" in dialog.details.text()
+    dialog.keep_incoming.click()
+    assert services.registry.get(uuid).phone == "0822222222"
+    assert not dialog.remaining
+
+
 def test_the_status_bar_mentions_conflicts_left_for_later(
     imported, window, services, tmp_path, make_services, qtbot
 ):
