@@ -27,7 +27,7 @@ QUERIES = ("มะม่วงกวน", "สมศรี ใจดี", "ก�
 
 def _services(data_dir: Path):  # type: ignore[no-untyped-def]
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     return open_services(DataFolder(data_dir, os.environ.get("OTOP_DATABASE_URL", "")))
 
@@ -35,8 +35,8 @@ def _services(data_dir: Path):  # type: ignore[no-untyped-def]
 def _window(services):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from otop_desktop.ui.application import application, build_main_window
-    from otop_desktop.ui.dialogs import QtDialogs
+    from otop_desktop.ui.shell.application import application, build_main_window
+    from otop_desktop.ui.widgets.dialogs import QtDialogs
 
     application()
     window = build_main_window(services, QtDialogs(), "th")
@@ -67,7 +67,7 @@ def case_dashboard(args: argparse.Namespace) -> dict[str, Any]:
     after which Qt paints."""
     from PySide6.QtWidgets import QApplication
 
-    from otop_desktop.ui.main_window import Page
+    from otop_desktop.ui.shell.main_window import Page
 
     services = _services(args.data_dir)
     window = _window(services)
@@ -111,7 +111,7 @@ def case_search(args: argparse.Namespace) -> dict[str, Any]:
     completes between keystrokes."""
     from PySide6.QtWidgets import QApplication
 
-    from otop_desktop.ui.main_window import Page
+    from otop_desktop.ui.shell.main_window import Page
 
     services = _services(args.data_dir)
     window = _window(services)
@@ -170,7 +170,7 @@ def case_memory(args: argparse.Namespace) -> dict[str, Any]:
     """Peak resident memory with the main window open on the registry page listing them all."""
     from PySide6.QtWidgets import QApplication
 
-    from otop_desktop.ui.main_window import Page
+    from otop_desktop.ui.shell.main_window import Page
 
     services = _services(args.data_dir)
     window = _window(services)
@@ -189,7 +189,7 @@ def case_memory(args: argparse.Namespace) -> dict[str, Any]:
 def case_export(args: argparse.Namespace) -> dict[str, Any]:
     """The report workbook against openpyxl writing the same cells with no styling at all, both
     from the same gathered data; the gathering (reading every registration) is timed apart."""
-    from otop_desktop.services.report_workbook import write_report_workbook
+    from otop_desktop.services.report.report_workbook import write_report_workbook
 
     services = _services(args.data_dir)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -220,7 +220,7 @@ def _bare_write(data, path: Path) -> None:  # type: ignore[no-untyped-def]
     """The baseline: the same values, appended row by row to a default openpyxl workbook."""
     import openpyxl
 
-    from otop_desktop.services.interchange import COLUMN_ORDER
+    from otop_desktop.services.importing.interchange import COLUMN_ORDER
 
     workbook = openpyxl.Workbook()
     summary = workbook.active

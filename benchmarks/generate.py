@@ -261,8 +261,8 @@ def insert(
 ) -> int:
     """Sets up the office and adds the rows in bulk inserts through the repository layer."""
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
     from otop_desktop.db.registration_bulk import add_many
+    from otop_desktop.platform.data_folder import DataFolder
 
     services = open_services(DataFolder(data_dir, database_url))
     try:

@@ -9,25 +9,25 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from otop_desktop.data_folder import DataFolder
 from otop_desktop.db.database import Database
-from otop_desktop.services.audit_service import AuditService
-from otop_desktop.services.draft_service import DraftService
-from otop_desktop.services.gazetteer import Gazetteer
-from otop_desktop.services.office_service import OfficeService
-from otop_desktop.services.program_password import ProgramPassword
-from otop_desktop.services.quota_service import QuotaService
-from otop_desktop.services.registry_service import RegistryService
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.privacy.audit_service import AuditService
+from otop_desktop.services.privacy.program_password import ProgramPassword
+from otop_desktop.services.quota.quota_service import QuotaService
+from otop_desktop.services.registry.draft_service import DraftService
+from otop_desktop.services.registry.registry_service import RegistryService
 
 if TYPE_CHECKING:
-    from otop_desktop.services.backup_service import BackupService
-    from otop_desktop.services.exchange_service import ExchangeService
-    from otop_desktop.services.export_service import ExportService
-    from otop_desktop.services.import_service import ImportService
-    from otop_desktop.services.province_report_data import ProvinceReportData
-    from otop_desktop.services.province_service import ProvinceService
-    from otop_desktop.services.report_data import ReportData
-    from otop_desktop.services.retention_service import RetentionService
+    from otop_desktop.services.backup.backup_service import BackupService
+    from otop_desktop.services.exchange.exchange_service import ExchangeService
+    from otop_desktop.services.importing.import_service import ImportService
+    from otop_desktop.services.privacy.retention_service import RetentionService
+    from otop_desktop.services.quota.province_service import ProvinceService
+    from otop_desktop.services.report.province_report_data import ProvinceReportData
+    from otop_desktop.services.report.report_data import ReportData
+    from otop_desktop.services.report.report_service import ExportService
 
 
 @dataclass(frozen=True)
@@ -47,14 +47,14 @@ class Services:
 
     @cached_property
     def importer(self) -> "ImportService":
-        from otop_desktop.services.import_service import ImportService
+        from otop_desktop.services.importing.import_service import ImportService
 
         return ImportService(self.database, self.gazetteer, self.office)
 
     @cached_property
     def exports(self) -> "ExportService":
-        from otop_desktop.services.export_service import ExportService
-        from otop_desktop.services.province_export_service import ProvinceExportService
+        from otop_desktop.services.report.province_report_service import ProvinceExportService
+        from otop_desktop.services.report.report_service import ExportService
 
         province = ProvinceExportService(
             self.database, self.gazetteer, self.office, pdf_writer=write_province_report_pdf
@@ -70,25 +70,25 @@ class Services:
 
     @cached_property
     def backups(self) -> "BackupService":
-        from otop_desktop.services.backup_service import BackupService
+        from otop_desktop.services.backup.backup_service import BackupService
 
         return BackupService(self.folder, self.database, gazetteer=self.gazetteer)
 
     @cached_property
     def exchange(self) -> "ExchangeService":
-        from otop_desktop.services.exchange_service import ExchangeService
+        from otop_desktop.services.exchange.exchange_service import ExchangeService
 
         return ExchangeService(self.database, self.gazetteer, self.office)
 
     @cached_property
     def retention(self) -> "RetentionService":
-        from otop_desktop.services.retention_service import RetentionService
+        from otop_desktop.services.privacy.retention_service import RetentionService
 
         return RetentionService(self.database, self.gazetteer, self.office)
 
     @cached_property
     def province(self) -> "ProvinceService":
-        from otop_desktop.services.province_service import ProvinceService
+        from otop_desktop.services.quota.province_service import ProvinceService
 
         return ProvinceService(self.database, self.gazetteer, self.office)
 
@@ -125,12 +125,14 @@ def resources_dir() -> Path:
 
 def write_report_pdf(data: "ReportData", path: Path) -> None:
     """Loads Qt only when a PDF is written; the caller provides the QGuiApplication."""
-    from otop_desktop.ui.report_pdf import write_report_pdf as write_with_qt
+    from otop_desktop.ui.report.report_pdf import write_report_pdf as write_with_qt
 
     write_with_qt(data, path)
 
 
 def write_province_report_pdf(data: "ProvinceReportData", path: Path) -> None:
-    from otop_desktop.ui.province_report_pdf import write_province_report_pdf as write_with_qt
+    from otop_desktop.ui.report.province_report_pdf import (
+        write_province_report_pdf as write_with_qt,
+    )
 
     write_with_qt(data, path)

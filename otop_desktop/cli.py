@@ -19,7 +19,7 @@ def _language() -> Language:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import resolve_data_folder
+    from otop_desktop.platform.data_folder import resolve_data_folder
 
     return open_services(resolve_data_folder(args.data_dir, database_url=args.database_url))
 
@@ -120,7 +120,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _province_status(services, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
-    from otop_desktop.services.province_service import status_lines
+    from otop_desktop.services.quota.province_service import status_lines
 
     status = services.province.status()
     if as_json:
@@ -139,7 +139,7 @@ def _offscreen_unless_display() -> None:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from otop_desktop.data_folder import resolve_data_folder
+    from otop_desktop.platform.data_folder import resolve_data_folder
 
     folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
     if args.screenshot:
@@ -151,11 +151,11 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             services.office.require_office()
         finally:
             services.close()
-        from otop_desktop.ui.application import save_screenshot
+        from otop_desktop.ui.shell.application import save_screenshot
 
         _out(str(save_screenshot(folder, args.page, args.screenshot)))
         return EXIT_OK
-    from otop_desktop.ui.application import run_gui
+    from otop_desktop.ui.shell.application import run_gui
 
     return run_gui(folder, benchmark_start=args.benchmark_start)
 
@@ -194,10 +194,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     # The database must not be open while its file is replaced: no open_services() here.
-    from otop_desktop.data_folder import resolve_data_folder
     from otop_desktop.domain.thai_dates import format_thai_date
-    from otop_desktop.instance_lock import InstanceLock
-    from otop_desktop.services.backup_service import BackupService
+    from otop_desktop.platform.data_folder import resolve_data_folder
+    from otop_desktop.platform.instance_lock import InstanceLock
+    from otop_desktop.services.backup.backup_service import BackupService
 
     folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
     # Replacing the file under an open window would undo the officer's work there.
@@ -224,7 +224,7 @@ def _cmd_pack(args: argparse.Namespace) -> int:
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
-    from otop_desktop.services.exchange_merge import report_lines_th
+    from otop_desktop.services.exchange.exchange_merge import report_lines_th
 
     services = _open(args)
     try:
@@ -256,8 +256,8 @@ COMMANDS = {
 
 
 def _log_unexpected(args: argparse.Namespace | None) -> Path | None:
-    from otop_desktop.crash_log import write_crash_log
-    from otop_desktop.data_folder import resolve_data_folder
+    from otop_desktop.platform.crash_log import write_crash_log
+    from otop_desktop.platform.data_folder import resolve_data_folder
 
     folder = resolve_data_folder(getattr(args, "data_dir", None))
     command = getattr(args, "command", "") or "gui"
@@ -289,8 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:
-        from otop_desktop.data_folder import DataFolderError
         from otop_desktop.db.schema import SchemaError
+        from otop_desktop.platform.data_folder import DataFolderError
         from otop_desktop.services.errors import UserError
 
         if isinstance(exc, UserError):

@@ -72,16 +72,16 @@ class _Run:
         self.step = step
 
     def boot(self) -> None:
-        from otop_desktop.data_folder import resolve_data_folder
+        from otop_desktop.platform.data_folder import resolve_data_folder
 
         self.at("Qt application and Sarabun font")
         self._capture_qt_messages()
         from PySide6.QtGui import QFontDatabase
 
         from otop_desktop.app import resources_dir
-        from otop_desktop.ui.application import application, build_main_window
-        from otop_desktop.ui.dialogs import QtDialogs
-        from otop_desktop.ui.fonts import FAMILY
+        from otop_desktop.ui.shell.application import application, build_main_window
+        from otop_desktop.ui.shell.fonts import FAMILY
+        from otop_desktop.ui.widgets.dialogs import QtDialogs
 
         app = application()
         _check(FAMILY in QFontDatabase.families(), f"the {FAMILY} font files were not found")
@@ -152,7 +152,7 @@ class _Run:
             self.at("showing the main window")
             from PySide6.QtWidgets import QApplication
 
-            from otop_desktop.ui.main_window import Page
+            from otop_desktop.ui.shell.main_window import Page
 
             window = build_main_window(services, QtDialogs())
             window.resize(1024, 700)

@@ -79,7 +79,7 @@ def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
 @pytest.fixture
 def services(data_dir: Path, database_url: str) -> Iterator["object"]:
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     opened = open_services(DataFolder(data_dir, database_url))
     opened.office.setup(

@@ -6,7 +6,7 @@ line before each write starts and after it commits, so that the test knows what 
         "child PID" and, once the child has ended, "reaped PID STATUS". Forking from a warm
         process makes each kill point cost milliseconds instead of a second of imports.
     python tests/kill_worker.py write DATA_DIR SEED N  prints "open", waits for a line on stdin,
-        then saves N registrations and exits (used to write from two processes at once).
+        then saves N registrations (waiting for another line after the first) and exits (used to write from two processes at once).
 
 Lines: "PID begin save NAME", "PID done save NAME", "PID begin import PREFIX COUNT",
 "PID done import PREFIX COUNT". A write begun but not done may or may not be in the database,
@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from otop_desktop.app import Services, open_services  # noqa: E402
-from otop_desktop.data_folder import DataFolder  # noqa: E402
 from otop_desktop.domain.identifiers import with_check_digit  # noqa: E402
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory  # noqa: E402
 from otop_desktop.domain.registration import (  # noqa: E402
@@ -35,6 +34,7 @@ from otop_desktop.domain.registration import (  # noqa: E402
     Registration,
     SiteAddress,
 )
+from otop_desktop.platform.data_folder import DataFolder  # noqa: E402
 
 TAMBONS = ("240201", "240204", "240208", "240209", "240210", "240211", "240212", "240213")
 HEADER = [
@@ -138,6 +138,9 @@ def write(data_dir: Path, seed: int, count: int) -> None:
     for n in range(count):
         services.registry.add(registration(f"write-{seed}-{n}", national_id(seed, n), rng))
         say(f"done save write-{seed}-{n} {time.monotonic():.6f}")
+        if n == 0:
+            # "go" again once every writer has saved once: their writes overlap on any machine.
+            sys.stdin.readline()
     services.close()
 
 

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from otop_desktop import APP_NAME, __version__  # noqa: E402
-from otop_desktop.data_folder import PORTABLE_MARKER  # noqa: E402
+from otop_desktop.platform.data_folder import PORTABLE_MARKER  # noqa: E402
 from otop_desktop.smoke_test import LOG_NAME  # noqa: E402
 
 SPEC = ROOT / "build.spec"

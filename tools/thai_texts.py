@@ -67,7 +67,7 @@ def designer_texts() -> dict[str, list[str]]:
 
 def missing() -> list[str]:
     sys.path.insert(0, str(ROOT))
-    from otop_desktop.ui.translations_en import TABLE
+    from otop_desktop.i18n.translations_en import TABLE
 
     code, _ = code_texts()
     return sorted((set(code) | set(designer_texts())) - set(TABLE))

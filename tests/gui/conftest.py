@@ -52,14 +52,14 @@ def dialogs() -> ScriptedDialogs:
 
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
-    from otop_desktop.ui.application import application
+    from otop_desktop.ui.shell.application import application
 
     return application()
 
 
 @pytest.fixture
 def make_window(app, services, dialogs, qtbot):  # type: ignore[no-untyped-def]
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.ui.shell.application import build_main_window
 
     def make():  # type: ignore[no-untyped-def]
         window = build_main_window(services, dialogs, "th")
@@ -130,7 +130,7 @@ def keyboard(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
 def make_services(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A further Bang Khla office in its own data folder, e.g. the field laptop."""
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     opened = []
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from otop_desktop import __version__
-from otop_desktop.ui.crash_reporter import CrashReporter
-from otop_desktop.ui.guards import Guards
+from otop_desktop.ui.shell.crash_reporter import CrashReporter
+from otop_desktop.ui.shell.guards import Guards
 
 TYPED = "กลุ่มที่กรอกค้างตอนโปรแกรมผิดพลาด"
 

@@ -12,10 +12,10 @@ from otop_desktop.domain.campaign_pace import CampaignPace
 from otop_desktop.domain.identifiers import with_check_digit
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory
 from otop_desktop.domain.registration import Person, Product, Registration, SiteAddress
-from otop_desktop.ui import quota_wording as wording
-from otop_desktop.ui.main_window import Page
-from otop_desktop.ui.registration_table_model import RegistrationColumn
-from otop_desktop.ui.tambon_quota_model import MET_ROLE, TAMBON_CODE_ROLE, TambonColumn
+from otop_desktop.ui.dashboard import quota_wording as wording
+from otop_desktop.ui.dashboard.tambon_quota_model import MET_ROLE, TAMBON_CODE_ROLE, TambonColumn
+from otop_desktop.ui.registry.registration_table_model import RegistrationColumn
+from otop_desktop.ui.shell.main_window import Page
 from otop_desktop.ui.widgets.quota_marks import SHORT_COLOUR
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -3,10 +3,10 @@
 import shutil
 
 from otop_desktop.app import open_services
-from otop_desktop.data_folder import DataFolder
-from otop_desktop.ui.application import open_or_recover
-from otop_desktop.ui.audit_log_dialog import AuditLogDialog
-from otop_desktop.ui.conflict_dialog import ConflictDialog
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.ui.privacy.audit_log_dialog import AuditLogDialog
+from otop_desktop.ui.shell.application import open_or_recover
+from otop_desktop.ui.transfer.conflict_dialog import ConflictDialog
 
 
 def test_back_up_now_then_restore_brings_the_earlier_state_back(
@@ -138,7 +138,7 @@ def test_the_status_bar_mentions_conflicts_left_for_later(
         side.registry.update(side.registry.get(uuid).with_changes(phone=phone))
     services.exchange.merge(laptop.exchange.pack(tmp_path / "back.otoppack").path)
 
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.ui.shell.application import build_main_window
     from tests.gui.conftest import ScriptedDialogs
 
     reopened = build_main_window(services, ScriptedDialogs(), "th")

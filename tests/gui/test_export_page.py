@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from otop_desktop.ui.main_window import Page
+from otop_desktop.ui.shell.main_window import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services.import_service import ImportCancelledError
-from otop_desktop.ui.import_dialog import ImportDialog
+from otop_desktop.services.importing.import_service import ImportCancelledError
+from otop_desktop.ui.importing.import_dialog import ImportDialog
 
 
 def _rows(path: Path) -> list[list[str]]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QApplication
 
-from otop_desktop.ui.main_window import Page
+from otop_desktop.ui.shell.main_window import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ def test_the_interface_font_is_sarabun(app):
 
 
 def test_window_geometry_and_columns_are_remembered(app, services, dialogs, qtbot):
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.ui.shell.application import build_main_window
 
     first = build_main_window(services, dialogs, "th")
     qtbot.addWidget(first)

@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from otop_desktop.ui.main_window import Page
+from otop_desktop.ui.shell.main_window import Page
 from tests.integration.test_repositories import registration
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from otop_desktop.ui.lock_screen import IdleLock, LockDialog, unlock_at_start
-from otop_desktop.ui.main_window import Page
+from otop_desktop.ui.privacy.lock_screen import IdleLock, LockDialog, unlock_at_start
+from otop_desktop.ui.shell.main_window import Page
 
 SECRET = "ลับเฉพาะ๒๕๖๖"
 TYPED = "กลุ่มที่กรอกค้างก่อนล็อก"
@@ -140,7 +140,9 @@ def test_the_idle_lock_saves_the_form_hides_the_registry_and_unlocks_with_the_pa
 def test_activity_keeps_the_window_open_and_quiet_time_locks_it(
     idle_lock: IdleLock, window: Any, services: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("otop_desktop.ui.lock_screen.MS_PER_MINUTE", 300)  # a quick "minute"
+    monkeypatch.setattr(
+        "otop_desktop.ui.privacy.lock_screen.MS_PER_MINUTE", 300
+    )  # a quick "minute"
     services.password.set_password(SECRET, SECRET, idle_minutes=1)
     key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
     move = QMouseEvent(

@@ -18,7 +18,7 @@ SOURCES = ("bang_khla_registry.csv", "phanom_sarakham_registry.csv", "khlong_khu
 @pytest.fixture
 def province_services(tmp_path: Path) -> Iterator[Any]:
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     services = open_services(DataFolder(tmp_path / "province"))
     services.office.setup_province("24", officer_name="นางจันทร์เพ็ญ รวบรวมดี")
@@ -30,7 +30,7 @@ def province_services(tmp_path: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def window(app: Any, province_services: Any, dialogs: Any, qtbot: Any) -> Any:
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.ui.shell.application import build_main_window
 
     window = build_main_window(province_services, dialogs, "th")
     qtbot.addWidget(window)
@@ -45,7 +45,7 @@ def _names(model: Any, column: int = 0) -> list[str]:
 
 
 def test_the_province_office_sees_every_district(window: Any, qtmodeltester: Any) -> None:
-    from otop_desktop.ui.province_dashboard_page import ProvinceDashboardPage
+    from otop_desktop.ui.dashboard.province_dashboard_page import ProvinceDashboardPage
 
     page = window.dashboard
     assert isinstance(page, ProvinceDashboardPage)
@@ -123,7 +123,7 @@ def test_the_form_offers_every_tambon_of_the_province_by_district(window: Any) -
 def test_the_export_page_makes_the_consolidated_report(window: Any) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from otop_desktop.ui.main_window import Page
+    from otop_desktop.ui.shell.main_window import Page
 
     window.show_page(Page.EXPORT)
     title = window.export_page.findChild(QLabel, "page_title")

@@ -8,7 +8,7 @@ import sys
 SCRIPT = """
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from otop_desktop.ui.application import application
+from otop_desktop.ui.shell.application import application
 from otop_desktop.ui.widgets.quota_chart import ChartBar, QuotaChart
 from PySide6.QtWidgets import QLabel
 app = application()

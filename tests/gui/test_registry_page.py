@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.ui.main_window import Page
-from otop_desktop.ui.registration_table_model import RegistrationColumn
+from otop_desktop.ui.registry.registration_table_model import RegistrationColumn
+from otop_desktop.ui.shell.main_window import Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

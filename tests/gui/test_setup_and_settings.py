@@ -3,8 +3,8 @@
 import datetime as dt
 
 from otop_desktop.app import open_services
-from otop_desktop.data_folder import DataFolder
-from otop_desktop.ui.setup_wizard import SetupWizard
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.ui.settings.setup_wizard import SetupWizard
 
 
 def test_first_run_wizard_defaults_to_chachoengsao_and_saves_the_office(app, tmp_path, qtbot):

@@ -9,8 +9,8 @@ import pytest
 @pytest.fixture
 def server_window(app, dialogs, qtbot, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.platform.data_folder import DataFolder
+    from otop_desktop.ui.shell.application import build_main_window
 
     # Any URL given as the database is treated as a server's, whatever engine serves it.
     folder = DataFolder(tmp_path / "office", f"sqlite:///{tmp_path / 'server.sqlite3'}")

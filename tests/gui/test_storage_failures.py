@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.ui.main_window import Page
+from otop_desktop.ui.shell.main_window import Page
 from tests.gui.test_dashboard import _registration
 from tests.integration.storage_faults import database_cannot_grow, held_exclusively
 from tests.integration.support import BANG_KHLA, OFFICER
@@ -19,7 +19,7 @@ NAME = "กลุ่มที่บันทึกตอนฐานข้อม
 def services(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Iterator[Any]:
     """Services that stop waiting for another writer after 0.3 s instead of 5 s."""
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     monkeypatch.setattr("otop_desktop.db.engine.BUSY_TIMEOUT_MS", 300)
     opened = open_services(DataFolder(data_dir))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from otop_desktop.ui.translations_en import TABLE
+from otop_desktop.i18n.translations_en import TABLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import thai_texts
@@ -32,7 +32,7 @@ def test_translations_keep_their_placeholders():
 
 
 def test_the_window_switches_to_english_and_back(app, services, imported, dialogs, qtbot, tmp_path):
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.ui.shell.application import build_main_window
 
     english = build_main_window(services, dialogs, "en")
     qtbot.addWidget(english)
@@ -53,6 +53,6 @@ def test_the_window_switches_to_english_and_back(app, services, imported, dialog
 
 
 def test_audit_actions_have_english_names():
-    from otop_desktop.services.audit_service import ACTION_TH
+    from otop_desktop.services.privacy.audit_service import ACTION_TH
 
     assert [name for name in ACTION_TH.values() if name not in TABLE] == []

@@ -18,7 +18,7 @@ from tests.integration.support import (
 def make_services(tmp_path: Path) -> Iterator[Callable[[str], Any]]:
     """Opens a further set-up Bang Khla office in its own data folder under tmp_path."""
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     opened: list[Any] = []
 

@@ -26,7 +26,7 @@ FORMULA_LIKE_NAMES = ('=HYPERLINK("x")', "+66", "-1", "@x")
 def open_office(folder: Path, district: str = "2402") -> Iterator[Any]:
     """A further office in its own data folder, set up like the `services` fixture's."""
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     services = open_services(DataFolder(folder))
     try:

@@ -11,7 +11,7 @@ import pytest
 
 from otop_desktop.app import Services, open_services
 from otop_desktop.db.repositories import RegistrationRepository, StaleRecordError
-from otop_desktop.services.registry_service import ConcurrentEditError
+from otop_desktop.services.registry.registry_service import ConcurrentEditError
 from tests.integration.test_repositories import registration
 
 pytestmark = pytest.mark.postgres

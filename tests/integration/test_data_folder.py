@@ -7,7 +7,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from otop_desktop.data_folder import (
+from otop_desktop.platform.data_folder import (
     DATA_DIR_ENV,
     PORTABLE_MARKER,
     DataFolder,

@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 
 from otop_desktop.domain.quota import QuotaRule
-from otop_desktop.services.email_draft import email_text
-from otop_desktop.services.report_workbook import SUMMARY_SHEET
+from otop_desktop.services.report.email_draft import email_text
+from otop_desktop.services.report.report_workbook import SUMMARY_SHEET
 from tests.integration.export_support import (
     REPORT_DATE,
     REPORT_DATE_TH,

@@ -50,7 +50,7 @@ def test_document_image_shows_the_form(bang_khla: Any, qapp: Any, tmp_path: Path
     """Saved for looking at by eye (OTOP_SHOTS=folder); checked here only for ink and size."""
     from PySide6.QtGui import QImage
 
-    from otop_desktop.ui.report_pdf import render_page_image
+    from otop_desktop.ui.report.report_pdf import render_page_image
 
     folder = Path(os.environ.get("OTOP_SHOTS", tmp_path))
     path = folder / "report-page-1.png"
@@ -67,7 +67,7 @@ def test_document_image_shows_the_form(bang_khla: Any, qapp: Any, tmp_path: Path
 
 
 def test_html_carries_the_form_and_the_digits_option(bang_khla: Any, qapp: Any) -> None:
-    from otop_desktop.ui.report_pdf import report_html
+    from otop_desktop.ui.report.report_pdf import report_html
 
     plain = report_html(bang_khla.exports.report_data(today=REPORT_DATE))
     thai = report_html(bang_khla.exports.report_data(today=REPORT_DATE, thai_digits=True))

@@ -9,8 +9,8 @@ import pytest
 
 from otop_desktop.db.models import DraftRow
 from otop_desktop.services.errors import UserError
-from otop_desktop.services.export_service import ExportService
-from otop_desktop.services.report_files import new_export_folder
+from otop_desktop.services.report.report_files import new_export_folder
+from otop_desktop.services.report.report_service import ExportService
 from tests.integration.export_support import REPORT_DATE, SHORT_TAMBONS, load_bang_khla
 
 # Run again against a PostgreSQL server by .ci/run (OTOP_TEST_DATABASE_URL).

@@ -9,9 +9,9 @@ import pytest
 from openpyxl.styles import Border, Font, Side
 
 from otop_desktop.services.errors import UserError
-from otop_desktop.services.interchange import COLUMN_ORDER
-from otop_desktop.services.report_template import unknown_placeholders
-from otop_desktop.services.report_workbook import DETAILS_SHEET
+from otop_desktop.services.importing.interchange import COLUMN_ORDER
+from otop_desktop.services.report.report_template import unknown_placeholders
+from otop_desktop.services.report.report_workbook import DETAILS_SHEET
 from tests.integration.export_support import (
     REPORT_DATE,
     REPORT_DATE_THAI_DIGITS,

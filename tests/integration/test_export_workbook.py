@@ -9,15 +9,15 @@ import pytest
 
 from otop_desktop.domain.identifiers import format_national_id
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.services.interchange import COLUMN_ORDER
-from otop_desktop.services.report_workbook import (
+from otop_desktop.services.importing.interchange import COLUMN_ORDER
+from otop_desktop.services.report.report_workbook import (
     DETAILS_SHEET,
     SUMMARY_SHEET,
     write_interchange_sheet,
     write_report_workbook,
 )
-from otop_desktop.services.sheet_geometry import lines_needed, row_height
-from otop_desktop.services.sheet_writing import FONT_NAME, FONT_SIZE, FORMULA_STARTS, Styles
+from otop_desktop.services.report.sheet_geometry import lines_needed, row_height
+from otop_desktop.services.report.sheet_writing import FONT_NAME, FONT_SIZE, FORMULA_STARTS, Styles
 from tests.integration.export_support import (
     FORMULA_LIKE_NAMES,
     REPORT_DATE,

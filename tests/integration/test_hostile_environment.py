@@ -16,13 +16,17 @@ import pytest
 
 from otop_desktop.app import Services
 from otop_desktop.services.errors import UserError
-from otop_desktop.services.export_service import ExportService
+from otop_desktop.services.importing.table_reader import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    UnreadableFileError,
+)
+from otop_desktop.services.report.report_service import ExportService
 from otop_desktop.services.storage_errors import (
     DatabaseBusyError,
     DiskFullError,
     ReadOnlyStorageError,
 )
-from otop_desktop.services.table_reader import MAX_FILE_BYTES, MAX_ROWS, UnreadableFileError
 from tests.integration.storage_faults import (
     database_cannot_grow,
     database_read_only,
@@ -172,7 +176,8 @@ def test_a_full_disk_during_export_leaves_no_partial_folder(
     pdf_writer: Callable[..., None] = _fake_pdf
     if failing == "workbook":
         monkeypatch.setattr(
-            "otop_desktop.services.report_workbook.write_report_workbook", _partly_written_then_full
+            "otop_desktop.services.report.report_workbook.write_report_workbook",
+            _partly_written_then_full,
         )
     else:
         pdf_writer = _partly_written_then_full

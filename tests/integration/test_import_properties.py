@@ -21,9 +21,9 @@ from otop_desktop.domain.identifiers import with_check_digit
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.domain.thai_text import to_thai_digits
 from otop_desktop.services.errors import UserError
-from otop_desktop.services.import_service import ImportReport
-from otop_desktop.services.interchange import Column
-from otop_desktop.services.table_reader import RawTable
+from otop_desktop.services.importing.import_service import ImportReport
+from otop_desktop.services.importing.interchange import Column
+from otop_desktop.services.importing.table_reader import RawTable
 
 TRIED: Counter[str] = Counter()  # outcomes, for the report printed at the end
 SETTINGS = settings(

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.app import open_services
-from otop_desktop.data_folder import DataFolder
+from otop_desktop.platform.data_folder import DataFolder
 from tests.integration.support import BANG_KHLA, OFFICER
 
 WORKER = Path(__file__).resolve().parent.parent / "kill_worker.py"

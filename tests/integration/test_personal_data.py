@@ -15,18 +15,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from otop_desktop.app import Services
-from otop_desktop.crash_log import write_crash_log
 from otop_desktop.db.models import SettingRow
 from otop_desktop.domain.registration import Person, SiteAddress
 from otop_desktop.domain.thai_dates import fiscal_year
-from otop_desktop.instance_lock import InstanceLock
-from otop_desktop.services.program_password import (
+from otop_desktop.platform.crash_log import write_crash_log
+from otop_desktop.platform.instance_lock import InstanceLock
+from otop_desktop.services.privacy.program_password import (
     ITERATIONS,
     PASSWORD_KEY,
     PasswordError,
     PasswordHash,
 )
-from otop_desktop.services.retention_service import anonymised, retention_cutoff
+from otop_desktop.services.privacy.retention_service import anonymised, retention_cutoff
 from tests.integration.export_support import cell_texts, full_ids_in_text, national_ids_in
 from tests.integration.test_repositories import registration
 
@@ -44,7 +44,7 @@ def _leaks(text: str, ids: set[str]) -> list[str]:
 def test_no_full_id_number_in_the_registry_view_or_the_default_export(
     services: Services, bang_khla_csv: Path, qapp: Any, tmp_path: Path
 ) -> None:
-    from otop_desktop.ui.application import build_main_window
+    from otop_desktop.ui.shell.application import build_main_window
     from tests.integration.test_two_instances import Told
 
     services.importer.import_file(bang_khla_csv)
@@ -89,7 +89,7 @@ def test_no_full_id_number_in_the_registry_view_or_the_default_export(
 def test_every_action_leaves_its_audit_entry_viewable_in_the_program(
     services: Services, bang_khla_csv: Path, qapp: Any, tmp_path: Path
 ) -> None:
-    from otop_desktop.ui.audit_log_dialog import AuditColumn, AuditLogDialog
+    from otop_desktop.ui.privacy.audit_log_dialog import AuditColumn, AuditLogDialog
 
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(seconds=1)
     saved = services.registry.add(registration("กลุ่มตรวจบันทึก")).registration
@@ -284,8 +284,8 @@ def test_the_privacy_notice_names_the_office_and_prints_or_saves_as_pdf(
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from otop_desktop.ui.application import build_main_window
-    from otop_desktop.ui.privacy_notice import print_notice
+    from otop_desktop.ui.privacy.privacy_notice import print_notice
+    from otop_desktop.ui.shell.application import build_main_window
     from tests.integration.test_two_instances import Told
 
     class ChoosingFolder(Told):

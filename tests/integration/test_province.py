@@ -45,7 +45,7 @@ class DistrictOutput:
 
 def _open(folder: Path) -> Any:
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     return open_services(DataFolder(folder))
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from otop_desktop.domain.areas import District
-from otop_desktop.services.district_hints import district_of_text, districts_named_in
+from otop_desktop.services.importing.district_hints import district_of_text, districts_named_in
 
 HEADER = ["ตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อผลิตภัณฑ์", "ประเภทผลิตภัณฑ์"]
 HEADER += ["วันที่รับลงทะเบียน"]
@@ -21,7 +21,7 @@ ROW = ["หนองปรือ", "รายเดียว", "นายทด�
 @pytest.fixture
 def chon_buri(tmp_path: Path) -> Iterator[Any]:
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     services = open_services(DataFolder(tmp_path / "chon-buri"))
     services.office.setup_province("20")

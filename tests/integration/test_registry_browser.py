@@ -8,7 +8,7 @@ import pytest
 
 from otop_desktop.app import Services, open_services
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.services.registry_browser import BrowseFilter, RegistryBrowser
+from otop_desktop.services.registry.registry_browser import BrowseFilter, RegistryBrowser
 from tests.integration.test_repositories import registration
 
 pytestmark = pytest.mark.postgres

@@ -28,7 +28,7 @@ from otop_desktop.domain.registration import (
     Registration,
     SiteAddress,
 )
-from otop_desktop.services.registry_service import ConcurrentEditError
+from otop_desktop.services.registry.registry_service import ConcurrentEditError
 from tests.integration.support import EXPECTED_STATUS, OFFICER, POSITION
 
 # Run again against a PostgreSQL server by .ci/run (OTOP_TEST_DATABASE_URL).
@@ -169,7 +169,7 @@ def test_the_record_survives_closing_and_reopening_the_program(
     services: Services, data_dir: Path
 ) -> None:
     from otop_desktop.app import open_services
-    from otop_desktop.data_folder import DataFolder
+    from otop_desktop.platform.data_folder import DataFolder
 
     saved = services.registry.add(full_registration()).registration
     services.close()

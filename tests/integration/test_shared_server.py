@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.data_folder import DATABASE_URL_FILE, resolve_data_folder
+from otop_desktop.platform.data_folder import DATABASE_URL_FILE, resolve_data_folder
 
 pytestmark = pytest.mark.postgres
 

@@ -14,9 +14,9 @@ START = """
 import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from otop_desktop.data_folder import DataFolder
-from otop_desktop.ui.application import application, build_main_window, open_or_recover
-from otop_desktop.ui.dialogs import QtDialogs
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.ui.shell.application import application, build_main_window, open_or_recover
+from otop_desktop.ui.widgets.dialogs import QtDialogs
 
 application()
 services = open_or_recover(DataFolder(Path(sys.argv[1])), QtDialogs())
@@ -30,10 +30,10 @@ services.close()
 NOT_AT_START = (
     "alembic",
     "openpyxl",
-    "otop_desktop.services.import_service",
-    "otop_desktop.services.export_service",
-    "otop_desktop.ui.registration_form",
-    "otop_desktop.ui.export_page",
+    "otop_desktop.services.importing.import_service",
+    "otop_desktop.services.report.report_service",
+    "otop_desktop.ui.registration.registration_form",
+    "otop_desktop.ui.report.report_page",
 )
 
 
@@ -53,7 +53,7 @@ def _loaded_at_start(data_dir: Path, names: tuple[str, ...]) -> dict[str, bool]:
 def test_the_main_window_on_an_up_to_date_database_loads_neither_alembic_nor_openpyxl(
     services: Services, data_dir: Path
 ) -> None:
-    needed = ("sqlalchemy.orm", "PySide6.QtWidgets", "otop_desktop.ui.dashboard_page")
+    needed = ("sqlalchemy.orm", "PySide6.QtWidgets", "otop_desktop.ui.dashboard.dashboard_page")
     loaded = _loaded_at_start(data_dir, NOT_AT_START + needed)
     # The needed modules show that the check itself sees what the start loads.
     assert loaded == dict.fromkeys(NOT_AT_START, False) | dict.fromkeys(needed, True)

@@ -13,12 +13,13 @@ import pytest
 
 from otop_desktop.app import Services
 from otop_desktop.cli import main
-from otop_desktop.data_folder import DataFolder
-from otop_desktop.instance_lock import LOCK_FILE, AlreadyRunningError, InstanceLock
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.platform.instance_lock import LOCK_FILE, AlreadyRunningError, InstanceLock
 
 WORKER = Path(__file__).resolve().parent.parent / "kill_worker.py"
 HOLD_LOCK = (
-    "import sys; from pathlib import Path; from otop_desktop.instance_lock import InstanceLock; "
+    "import sys; from pathlib import Path; "
+    "from otop_desktop.platform.instance_lock import InstanceLock; "
     "lock = InstanceLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); "
     "sys.stdin.read()"
 )
@@ -52,7 +53,7 @@ def _hold_lock_in_another_process(folder: Path) -> subprocess.Popen[str]:
 def test_a_second_window_is_told_in_thai_and_a_crashed_windows_lock_blocks_nothing(
     tmp_path: Path, qapp: Any
 ) -> None:
-    from otop_desktop.ui.application import run_gui
+    from otop_desktop.ui.shell.application import run_gui
 
     folder = DataFolder(tmp_path / "data")
     holder = _hold_lock_in_another_process(folder.root)
@@ -109,6 +110,18 @@ def _run_writer(data_dir: Path, seed: int, count: int) -> subprocess.Popen[str]:
     )
 
 
+def _tell_all(writers: list[subprocess.Popen[str]], line: str) -> None:
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write(line + "\n")
+        writer.stdin.flush()
+
+
+def _read_line(writer: subprocess.Popen[str]) -> str:
+    assert writer.stdout is not None
+    return writer.stdout.readline()
+
+
 def _times(stdout: str) -> list[float]:
     return [float(line.split()[-1]) for line in stdout.splitlines() if " done save " in line]
 
@@ -120,10 +133,11 @@ def test_three_processes_write_at_once_and_every_write_arrives(
     writers = [_run_writer(data_dir, seed, count) for seed in (1, 2)]
     for writer in writers:
         assert writer.stdout is not None and writer.stdout.readline().endswith("open\n")
-    for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
+    _tell_all(writers, "go")
+    # Each writer saves once and waits: then both go on together, so their writes overlap.
+    first_lines = [_read_line(writer) for writer in writers]
+    assert all(" done save " in line for line in first_lines)
+    _tell_all(writers, "go")
     # Meanwhile another connection holds a write open for a moment, and the window imports.
     hold = threading.Thread(target=_hold_write_lock, args=(data_dir / "otop.sqlite3", 1.0))
     hold.start()
@@ -133,7 +147,9 @@ def test_three_processes_write_at_once_and_every_write_arrives(
 
     for writer, (_out, err) in zip(writers, results, strict=True):
         assert writer.returncode == 0, err
-    first, second = (_times(out) for out, _err in results)
+    first, second = (
+        _times(line + out) for line, (out, _err) in zip(first_lines, results, strict=True)
+    )
     assert len(first) == len(second) == count
     assert first[0] < second[-1] and second[0] < first[-1], "the writers did not overlap"
     assert report.added == 23

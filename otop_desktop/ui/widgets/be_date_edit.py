@@ -27,7 +27,7 @@ from otop_desktop.domain.thai_dates import (
     format_thai_date,
     parse_thai_date,
 )
-from otop_desktop.ui.i18n import tr
+from otop_desktop.i18n.catalog import tr
 
 
 class _BeCalendarPopup(QFrame):

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from otop_desktop.ui.i18n import tr
+from otop_desktop.i18n.catalog import tr
 from otop_desktop.ui.widgets.quota_chart_parts import (
     EXTRA_COLOUR,
     MARK,

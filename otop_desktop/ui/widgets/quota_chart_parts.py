@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
-from otop_desktop.ui.i18n import tr
+from otop_desktop.i18n.catalog import tr
 from otop_desktop.ui.widgets.quota_marks import GROUP_COLOUR, INK, OTHER_COLOUR, paint_mark
 
 EXTRA_COLOUR = QColor("#6E6E6E")

@@ -1,0 +1,1 @@
+"""What touches the operating system: the data folder, the instance lock, crash logs."""

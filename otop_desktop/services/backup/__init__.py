@@ -1,0 +1,1 @@
+"""Backups of the database: made, listed, previewed, checked and restored."""

@@ -1,0 +1,291 @@
+"""Backups of the database file: made now, daily and on exit, previewed, checked and restored.
+
+Backups are SQLite files, so this service works on files with SQLite's own backup API; a database
+on a server is backed up by its administrator instead.
+"""
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from otop_desktop.db.database import Database
+from otop_desktop.db.engine import is_sqlite
+from otop_desktop.db.repositories import AuditRepository, OfficeRepository
+from otop_desktop.db.sqlite_files import (
+    DatabaseFileError,
+    change_marker,
+    copy_database,
+    integrity_problems,
+    make_private,
+)
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.services.backup.backup_files import (
+    BackupFile,
+    BackupKind,
+    backup_name,
+    free_path,
+    list_backups,
+)
+from otop_desktop.services.backup.backup_restore import (
+    BackupPreview,
+    RestoreResult,
+    describe_backup,
+    restore_backup,
+)
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.storage_errors import failure_reason
+
+DEFAULT_KEEP = 20
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    copies: tuple[Path, ...] = ()
+    # Copies that could not be written (a USB stick taken out): the backup itself is made.
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    ok: bool
+    problem: str = ""
+
+
+class BackupService:
+    """Works with or without an open Database: a damaged file must be restorable before it opens."""
+
+    def __init__(
+        self,
+        folder: DataFolder,
+        database: Database | None = None,
+        *,
+        gazetteer: Gazetteer | None = None,
+        keep: int = DEFAULT_KEEP,
+        mirror_folder: Path | None = None,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        self._folder = folder
+        self._database = database
+        self._gazetteer = gazetteer
+        self.keep = keep
+        self.mirror_folder = mirror_folder
+        self._clock = clock
+
+    @property
+    def available(self) -> bool:
+        """False for a database on a server, whose backups are not this program's job."""
+        return is_sqlite(self._folder.url) and not self._folder.database_url
+
+    def backups(self) -> list[BackupFile]:
+        """Backups in the data folder and the mirror folder, newest first."""
+        return list_backups(self._folder.backups, self.mirror_folder)
+
+    def backup_now(self, to: Path | None = None) -> BackupResult:
+        """A manual backup, kept until the officer deletes it; `to` gets a copy as well."""
+        path = self._make(BackupKind.MANUAL)
+        copies: list[Path] = []
+        if to is not None:
+            try:
+                copies.append(self._copy_to(path, to))
+            except OSError as exc:
+                raise UserError(
+                    f"สำรองข้อมูลไว้ที่ {path} แล้ว แต่คัดลอกไปที่ {to} ไม่ได้ ({exc.strerror or exc})",
+                    f"The backup is at {path}, but it could not be copied to {to}: {exc}",
+                ) from exc
+        mirrored, problems = self._mirror(path)
+        self._audit("backup", path, {"kind": BackupKind.MANUAL.value, "copies": copies})
+        return BackupResult(path, (*copies, *mirrored), problems)
+
+    def backup_if_due(self) -> BackupResult | None:
+        """The daily backup: at most one a calendar day, and none when nothing changed."""
+        if not self._can_back_up():
+            return None
+        autos = self._automatic_backups()
+        today = self._clock().date()
+        if any(b.taken_at.date() == today for b in autos):
+            return None
+        return self._automatic(autos)
+
+    def backup_on_exit(self) -> BackupResult | None:
+        """A backup as the program closes, unless nothing changed since the last automatic one."""
+        if not self._can_back_up():
+            return None
+        return self._automatic(self._automatic_backups())
+
+    def describe(self, path: Path) -> BackupPreview:
+        """What a backup holds, read without changing the file; refuses a file that is not one."""
+        return describe_backup(path, self._gazetteer)
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Replaces the database with the backup after saving the current state as a backup."""
+        self._require_sqlite()
+        return restore_backup(
+            path,
+            self._folder,
+            self._database,
+            save_current=self._save_current,
+            gazetteer=self._gazetteer,
+        )
+
+    def integrity_check(self, *, quick: bool = False) -> IntegrityReport:
+        """Whether SQLite finds the live database file sound; run at start, before it opens."""
+        live = self._folder.database_path
+        if not self.available or not live.exists():
+            return IntegrityReport(True)
+        problems = integrity_problems(live, immutable=False, quick=quick)
+        return IntegrityReport(not problems, "; ".join(problems[:5]))
+
+    def newest_good_backup(self) -> BackupFile | None:
+        """The newest backup that passes SQLite's integrity check and this program can open."""
+        for backup in self.backups():
+            if not backup.restorable:
+                continue
+            with contextlib.suppress(UserError):
+                if self.describe(backup.path).restorable:
+                    return backup
+        return None
+
+    # --- making backups --------------------------------------------------------------------
+
+    def require_local(self) -> None:
+        """Raises the officer's explanation when the data is on a server (no backups here)."""
+        self._require_sqlite()
+
+    def _require_sqlite(self) -> None:
+        if not self.available:
+            raise UserError(
+                "ฐานข้อมูลอยู่บนเครื่องแม่ข่าย การสำรองข้อมูลเป็นหน้าที่ของผู้ดูแลเครื่องแม่ข่าย",
+                "The database is on a server; its administrator backs it up.",
+            )
+
+    def _can_back_up(self) -> bool:
+        return self.available and self._folder.database_path.is_file()
+
+    def _automatic_backups(self) -> list[BackupFile]:
+        return [b for b in list_backups(self._folder.backups) if b.kind is BackupKind.AUTOMATIC]
+
+    def _automatic(self, autos: list[BackupFile]) -> BackupResult | None:
+        live = change_marker(self._folder.database_path, immutable=False)
+        if autos and live and change_marker(autos[0].path, immutable=True) == live:
+            return None
+        path = self._make(BackupKind.AUTOMATIC)
+        mirrored, problems = self._mirror(path)
+        self._prune()
+        self._audit("backup", path, {"kind": BackupKind.AUTOMATIC.value})
+        return BackupResult(path, mirrored, problems)
+
+    def _make(self, kind: BackupKind) -> Path:
+        self._require_sqlite()
+        live = self._folder.database_path
+        if not live.is_file():
+            raise UserError("ยังไม่มีฐานข้อมูลให้สำรอง", "There is no database to back up yet.")
+        try:
+            return self._write(live, kind)
+        except (OSError, DatabaseFileError) as exc:
+            reason_th, reason_en = failure_reason(exc)
+            raise UserError(
+                f"สำรองข้อมูลไม่ได้: {reason_th} (ข้อมูลในโปรแกรมยังอยู่ครบ)",
+                f"The backup could not be made: {reason_en} (your data is unchanged).",
+            ) from exc
+
+    def _write(self, live: Path, kind: BackupKind) -> Path:
+        folder = self._folder.backups
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder, 0o700)
+        target = free_path(folder, backup_name(kind, self._clock()))
+        return _write_whole(target, lambda partial: copy_database(live, partial))
+
+    def _save_current(self) -> Path | None:
+        """The current state before a restore; a raw copy when SQLite cannot read it."""
+        live = self._folder.database_path
+        if not live.is_file():
+            return None
+        try:
+            return self._write(live, BackupKind.BEFORE_RESTORE)
+        except (OSError, DatabaseFileError):
+            name = backup_name(BackupKind.DAMAGED, self._clock())
+            target = _private_empty(free_path(self._folder.backups, name))
+            shutil.copyfile(live, target)
+            wal = live.with_name(live.name + "-wal")
+            if wal.is_file():
+                wal_copy = _private_empty(target.with_name(target.name + "-wal"))
+                shutil.copyfile(wal, wal_copy)
+            return target
+
+    def _copy_to(self, backup: Path, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = free_path(folder, backup.name)
+        return _write_whole(target, lambda partial: shutil.copyfile(backup, partial))
+
+    def _mirror(self, backup: Path) -> tuple[tuple[Path, ...], tuple[str, ...]]:
+        if self.mirror_folder is None:
+            return (), ()
+        try:
+            copy = self._copy_to(backup, self.mirror_folder)
+        except OSError as exc:
+            return (), (f"คัดลอกไปที่ {self.mirror_folder} ไม่ได้ ({exc.strerror or exc})",)
+        if backup.name.endswith(f"-{BackupKind.AUTOMATIC.value}.sqlite3"):
+            self._prune(self.mirror_folder)
+        return (copy,), ()
+
+    def _prune(self, folder: Path | None = None) -> None:
+        """Deletes automatic backups beyond the newest `keep`; never manual or upgrade ones."""
+        autos = [
+            b
+            for b in list_backups(folder or self._folder.backups)
+            if b.kind is BackupKind.AUTOMATIC
+        ]
+        for old in autos[max(self.keep, 1) :]:
+            with contextlib.suppress(OSError):
+                old.path.unlink()
+
+    def _audit(self, action: str, path: Path, details: dict[str, object]) -> None:
+        if self._database is None:
+            return
+        details = {"file": str(path), **{k: _plain(v) for k, v in details.items()}}
+        try:
+            with self._database.transaction() as session:
+                office = OfficeRepository(session).get()
+                AuditRepository(session).record(
+                    action,
+                    actor=office.officer_name if office else "",
+                    summary=path.name,
+                    details=details,
+                )
+        except SQLAlchemyError:
+            # The backup is made; a database too damaged to take a log line must not undo it.
+            pass
+
+
+def _write_whole(target: Path, fill: Callable[[Path], object]) -> Path:
+    """Fills a private file beside the target, then renames it: a copy is there whole or not."""
+    partial = _private_empty(target.with_name(target.name + ".partial"))
+    try:
+        fill(partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    make_private(target)
+    return target
+
+
+def _private_empty(path: Path) -> Path:
+    """Creates the file empty and private before any personal data is written into it."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    return path
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return value

@@ -1,0 +1,1 @@
+"""Packages between two computers of one office, or from districts to the province."""

@@ -1,0 +1,300 @@
+"""Turns one row of the interchange table into a registration, or into problems named by column."""
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from otop_desktop.domain.identifiers import is_masked_id, normalize_id, normalize_phone
+from otop_desktop.domain.messages import Language, render
+from otop_desktop.domain.person_names import split_full_name
+from otop_desktop.domain.producer_types import ProducerType, ProductCategory
+from otop_desktop.domain.registration import Product, Registration, SiteAddress
+from otop_desktop.domain.thai_dates import ThaiDateError, from_spreadsheet_value
+from otop_desktop.domain.thai_text import clean_text, digits_only, to_arabic_digits
+from otop_desktop.domain.validation import Completeness, DistrictContext, validate_registration
+from otop_desktop.services.importing.interchange import PRODUCT_SEPARATOR, Column
+from otop_desktop.services.office.gazetteer import Gazetteer
+
+FIELD_COLUMNS: dict[str, Column] = {
+    "producer_type": Column.PRODUCER_TYPE,
+    "producer_name": Column.PRODUCER_NAME,
+    "contact.first_name": Column.CONTACT,
+    "contact.last_name": Column.CONTACT,
+    "national_id": Column.NATIONAL_ID,
+    "juristic_no": Column.JURISTIC_NO,
+    "member_count": Column.MEMBER_COUNT,
+    "phone": Column.PHONE,
+    "site.tambon_code": Column.TAMBON,
+    "site.postal_code": Column.ADDRESS,
+    "products": Column.PRODUCT_NAMES,
+    "received_on": Column.RECEIVED_ON,
+}
+# A province office checks against its province, and says so.
+PROVINCE_MESSAGES = {"tambon_unknown": "tambon_unknown_province"}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str
+    message_th: str
+    message_en: str
+    is_error: bool = True
+
+    def describe(self, language: Language = Language.TH) -> str:
+        if language is Language.TH:
+            return f'แถวที่ {self.row} คอลัมน์ "{self.column}": {self.message_th}'
+        return f'Row {self.row}, column "{self.column}": {self.message_en}'
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    row: int
+    registration: Registration | None
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def valid(self) -> bool:
+        return self.registration is not None and not any(p.is_error for p in self.problems)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_text(str(value))
+
+
+def _integer(value: object) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    digits = digits_only(text.split(".")[0])
+    if not digits:
+        raise ValueError(text)
+    return int(digits)
+
+
+_MOO = re.compile(r"(?:หมู่(?:ที่)?|ม\.)\s*(\d+)")
+_HOUSE = re.compile(r"^(?:บ้านเลขที่\s*)?(\d+(?:/\d+)?)")
+_POSTAL = re.compile(r"\b(\d{5})\b")
+
+
+def parse_address(text: str, tambon_code: str, postal_default: str) -> SiteAddress:
+    arabic = to_arabic_digits(text)
+    moo = _MOO.search(arabic)
+    house = _HOUSE.match(arabic)
+    postal = _POSTAL.search(arabic)
+    return SiteAddress(
+        tambon_code=tambon_code,
+        house_no=house.group(1) if house else "",
+        moo=moo.group(1) if moo else "",
+        postal_code=postal.group(1) if postal else postal_default,
+        free_text=text,
+    )
+
+
+class RowParser:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        district: DistrictContext,
+        columns: dict[Column, int],
+        *,
+        officer_name: str = "",
+        officer_position: str = "",
+        today: dt.date | None = None,
+        tambon_choices: dict[str, str] | None = None,
+        district_hint: Callable[[tuple[object, ...]], str] | None = None,
+    ) -> None:
+        """`district_hint` names a row's district where a tambon name fits tambons of several."""
+        self._gazetteer = gazetteer
+        self._district_hint = district_hint
+        self._tambon_choices = {clean_text(k): v for k, v in (tambon_choices or {}).items()}
+        self._district = district
+        self._columns = columns
+        self._officer = (officer_name, officer_position)
+        self._today = today or dt.date.today()
+
+    def _cell(self, row: tuple[object, ...], column: Column) -> object:
+        index = self._columns.get(column)
+        return row[index] if index is not None and index < len(row) else None
+
+    def _problem(self, number: int, column: Column, code: str, /, **params: object) -> RowProblem:
+        # Positional-only: a message may itself take a "code" (the tambon code) parameter.
+        if self._district.is_province:
+            code = PROVINCE_MESSAGES.get(code, code)
+        params = {
+            "district": self._district.name_th,
+            "district_en": self._district.name_en,
+            **params,
+        }
+        return RowProblem(
+            number,
+            column.value,
+            render(code, Language.TH, **params),
+            render(code, Language.EN, **params),
+        )
+
+    def _tambon(self, number: int, row: tuple[object, ...]) -> tuple[str, list[RowProblem]]:
+        code_text = digits_only(_text(self._cell(row, Column.TAMBON_CODE)))
+        name = _text(self._cell(row, Column.TAMBON))
+        if code_text:
+            tambon = self._gazetteer.tambon(code_text)
+            if tambon is None:
+                return "", [
+                    self._problem(number, Column.TAMBON_CODE, "tambon_unknown", value=code_text)
+                ]
+            if name and tambon.code not in {
+                t.code for t in self._gazetteer.match_tambon(name, tambon.district_code)
+            }:
+                return "", [
+                    self._problem(
+                        number,
+                        Column.TAMBON,
+                        "tambon_code_name_mismatch",
+                        code=code_text,
+                        value=name,
+                    )
+                ]
+            return tambon.code, []
+        if not name:
+            return "", [self._problem(number, Column.TAMBON, "tambon_required")]
+        if name in self._tambon_choices:
+            return self._tambon_choices[name], []
+        matches = self._gazetteer.match_tambon(name, self._district.code)
+        if len(matches) > 1 and self._district_hint is not None:
+            hinted = self._district_hint(row)
+            matches = [t for t in matches if t.district_code == hinted] or matches
+        if len(matches) == 1:
+            return matches[0].code, []
+        if len(matches) > 1:
+            return "", [self._problem(number, Column.TAMBON, "tambon_ambiguous", value=name)]
+        return "", [self._problem(number, Column.TAMBON, "tambon_unknown", value=name)]
+
+    def _received_on(
+        self, number: int, row: tuple[object, ...]
+    ) -> tuple[dt.date | None, list[RowProblem]]:
+        value = self._cell(row, Column.RECEIVED_ON)
+        if value is None or _text(value) == "":
+            return None, []
+        try:
+            return from_spreadsheet_value(value), []
+        except ThaiDateError:
+            return None, [
+                self._problem(number, Column.RECEIVED_ON, "date_invalid", value=_text(value))
+            ]
+
+    def _producer_type(
+        self, number: int, row: tuple[object, ...]
+    ) -> tuple[ProducerType | None, list[RowProblem]]:
+        text = _text(self._cell(row, Column.PRODUCER_TYPE))
+        if not text:
+            return None, []
+        parsed = ProducerType.parse(text)
+        if parsed is None:
+            return None, [self._problem(number, Column.PRODUCER_TYPE, "type_unknown", value=text)]
+        return parsed, []
+
+    def _products(
+        self, number: int, row: tuple[object, ...]
+    ) -> tuple[tuple[Product, ...], list[RowProblem]]:
+        names = [
+            clean_text(n)
+            for n in _text(self._cell(row, Column.PRODUCT_NAMES)).split(PRODUCT_SEPARATOR)
+        ]
+        category_text = _text(self._cell(row, Column.PRODUCT_CATEGORY))
+        category = ProductCategory.parse(category_text) if category_text else None
+        problems = []
+        if category_text and category is None:
+            problems.append(
+                self._problem(
+                    number, Column.PRODUCT_CATEGORY, "category_unknown", value=category_text
+                )
+            )
+        elif not category_text:
+            problems.append(self._problem(number, Column.PRODUCT_CATEGORY, "category_required"))
+        # The table carries one category per row; it is the main product's and, lacking better,
+        # the category the other products of the row are filed under.
+        return tuple(Product(name, category) for name in names if name), problems
+
+    def parse(self, number: int, row: tuple[object, ...]) -> ParsedRow:
+        problems: list[RowProblem] = []
+        producer_type, found = self._producer_type(number, row)
+        problems += found
+        tambon_code, found = self._tambon(number, row)
+        problems += found
+        received_on, found = self._received_on(number, row)
+        problems += found
+        products, found = self._products(number, row)
+        problems += found
+        member_count = None
+        try:
+            member_count = _integer(self._cell(row, Column.MEMBER_COUNT))
+        except ValueError:
+            problems.append(
+                self._problem(
+                    number,
+                    Column.MEMBER_COUNT,
+                    "number_invalid",
+                    value=_text(self._cell(row, Column.MEMBER_COUNT)),
+                )
+            )
+        id_text = _text(self._cell(row, Column.NATIONAL_ID))
+        tambon = self._gazetteer.tambon(tambon_code) if tambon_code else None
+        registration = Registration(
+            producer_type=producer_type,
+            producer_name=_text(self._cell(row, Column.PRODUCER_NAME)),
+            contact=split_full_name(_text(self._cell(row, Column.CONTACT))),
+            national_id="" if is_masked_id(id_text) else normalize_id(id_text),
+            juristic_no=normalize_id(_text(self._cell(row, Column.JURISTIC_NO))),
+            member_count=member_count,
+            phone=normalize_phone(_text(self._cell(row, Column.PHONE))),
+            site=parse_address(
+                _text(self._cell(row, Column.ADDRESS)),
+                tambon_code,
+                tambon.default_postal_code if tambon else "",
+            ),
+            products=products,
+            received_on=received_on,
+            notes=_text(self._cell(row, Column.NOTES)),
+            officer_name=self._officer[0],
+            officer_position=self._officer[1],
+        )
+        problems += self._validation_problems(
+            number, registration, problems, masked_id=is_masked_id(id_text)
+        )
+        return ParsedRow(number, registration, tuple(problems))
+
+    def _validation_problems(
+        self, number: int, reg: Registration, already: list[RowProblem], *, masked_id: bool = False
+    ) -> list[RowProblem]:
+        """Rule checks, except where reading the cell already reported a more specific problem.
+
+        A masked ID was withheld on purpose (a district's report), so it is not warned about."""
+        reported = {p.column for p in already}
+        if masked_id:
+            reported.add(Column.NATIONAL_ID.value)
+        if Column.TAMBON_CODE.value in reported:
+            reported.add(Column.TAMBON.value)
+        found = []
+        for error in validate_registration(
+            reg, self._district, completeness=Completeness.IMPORT, today=self._today
+        ):
+            column = _column_for(error.field)
+            if column is None or column.value in reported:
+                continue
+            found.append(
+                RowProblem(number, column.value, error.message_th, error.message_en, error.is_error)
+            )
+        return found
+
+
+def _column_for(field: str) -> Column | None:
+    if field.startswith("products["):
+        if field.endswith(".category"):
+            return Column.PRODUCT_CATEGORY
+        return None if field.endswith(".standards") else Column.PRODUCT_NAMES
+    return FIELD_COLUMNS.get(field)

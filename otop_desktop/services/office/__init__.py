@@ -1,0 +1,1 @@
+"""The office: its district or province, officer, settings, and the areas it covers."""

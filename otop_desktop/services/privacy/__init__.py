@@ -1,0 +1,1 @@
+"""Personal data: the program password, the audit trail and anonymising old records."""

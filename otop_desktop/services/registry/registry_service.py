@@ -1,0 +1,219 @@
+"""Add, edit, delete, restore and find registrations; every write is validated and audited."""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from otop_desktop.db.database import Database
+from otop_desktop.db.repositories import (
+    AuditRepository,
+    RecordNotFoundError,
+    RegistrationRepository,
+    StaleRecordError,
+)
+from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.registration import Registration
+from otop_desktop.domain.summary import RegistrationSummary
+from otop_desktop.domain.thai_text import name_key
+from otop_desktop.domain.validation import FieldError, errors_only, validate_registration
+from otop_desktop.services.changes import Change
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.storage_errors import writing
+
+if TYPE_CHECKING:
+    from otop_desktop.services.registry.registry_browser import RegistryBrowser
+
+SIMILAR_NAME_RATIO = 0.85
+
+
+class InvalidRegistrationError(UserError):
+    def __init__(self, problems: list[FieldError]) -> None:
+        lines_th = "; ".join(p.message_th for p in problems)
+        lines_en = "; ".join(p.message_en for p in problems)
+        super().__init__(f"บันทึกไม่ได้: {lines_th}", f"Not saved: {lines_en}")
+        self.problems = problems
+
+
+class ConcurrentEditError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "รายการนี้ถูกแก้ไขจากที่อื่นหลังจากที่เปิดไว้ จึงยังไม่ได้บันทึก "
+            "กรุณาเปิดรายการใหม่เพื่อดูข้อมูลล่าสุด (ข้อมูลที่กรอกไว้ยังอยู่ในแบบฟอร์ม)",
+            "This record was changed elsewhere after you opened it, so it was not saved; "
+            "reopen it to see the latest version (what you typed is still in the form).",
+        )
+
+
+class RegistrationNotFoundError(UserError):
+    def __init__(self) -> None:
+        super().__init__("ไม่พบรายการนี้ในทะเบียน", "This registration is not in the registry.")
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    registration: Registration
+    warnings: tuple[FieldError, ...]
+    change: Change
+
+
+class RegistryService:
+    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+        self._db = database
+        self._gazetteer = gazetteer
+        self._office = office
+
+    def validate(self, reg: Registration) -> list[FieldError]:
+        campaign = self._office.campaign()
+        return validate_registration(
+            reg,
+            self._office.district_context(),
+            window=(campaign.window_start, campaign.window_end),
+        )
+
+    def _checked(self, reg: Registration) -> list[FieldError]:
+        problems = self.validate(reg)
+        errors = errors_only(problems)
+        if errors:
+            raise InvalidRegistrationError(errors)
+        return problems
+
+    def _actor(self) -> str:
+        office = self._office.office()
+        return office.officer_name if office else ""
+
+    def add(self, reg: Registration) -> SaveResult:
+        warnings = self._checked(reg)
+        with writing(self._db) as session:
+            saved = RegistrationRepository(session).add(
+                reg, self._gazetteer.tambon_name(reg.tambon_code)
+            )
+            AuditRepository(session).record(
+                "create", actor=self._actor(), entity_uuid=saved.uuid, summary=saved.producer_name
+            )
+        return SaveResult(
+            saved, tuple(warnings), Change.registrations({saved.uuid}, {saved.tambon_code})
+        )
+
+    def update(self, reg: Registration) -> SaveResult:
+        warnings = self._checked(reg)
+        try:
+            with writing(self._db) as session:
+                repository = RegistrationRepository(session)
+                before = repository.get(reg.uuid)
+                saved = repository.update(reg, self._gazetteer.tambon_name(reg.tambon_code))
+                AuditRepository(session).record(
+                    "update",
+                    actor=self._actor(),
+                    entity_uuid=saved.uuid,
+                    summary=saved.producer_name,
+                    details={"changed": _changed_fields(before, saved)},
+                )
+        except StaleRecordError as exc:
+            raise ConcurrentEditError() from exc
+        except RecordNotFoundError as exc:
+            raise RegistrationNotFoundError() from exc
+        tambons = {before.tambon_code, saved.tambon_code}
+        return SaveResult(saved, tuple(warnings), Change.registrations({saved.uuid}, tambons))
+
+    def _set_deleted(self, uuid: str, deleted: bool) -> Change:
+        try:
+            with writing(self._db) as session:
+                saved = RegistrationRepository(session).set_deleted(uuid, deleted)
+                AuditRepository(session).record(
+                    "delete" if deleted else "restore",
+                    actor=self._actor(),
+                    entity_uuid=uuid,
+                    summary=saved.producer_name,
+                )
+        except StaleRecordError as exc:
+            raise ConcurrentEditError() from exc
+        except RecordNotFoundError as exc:
+            raise RegistrationNotFoundError() from exc
+        return Change.registrations({uuid}, {saved.tambon_code})
+
+    def delete(self, uuid: str) -> Change:
+        return self._set_deleted(uuid, True)
+
+    def restore(self, uuid: str) -> Change:
+        return self._set_deleted(uuid, False)
+
+    def get(self, uuid: str) -> Registration:
+        try:
+            with self._db.reading() as session:
+                return RegistrationRepository(session).get(uuid)
+        except RecordNotFoundError as exc:
+            raise RegistrationNotFoundError() from exc
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        tambon_code: str | None = None,
+        producer_type: ProducerType | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[RegistrationSummary]:
+        district = self._office.require_office().district_code
+        with self._db.reading() as session:
+            return RegistrationRepository(session).search(
+                query,
+                district_code=district,
+                tambon_code=tambon_code,
+                producer_type=producer_type,
+                include_deleted=include_deleted,
+                limit=limit,
+            )
+
+    def browser(self) -> "RegistryBrowser":
+        """The list behind the registry page, for the office's whole area."""
+        from otop_desktop.services.registry.registry_browser import RegistryBrowser
+
+        return RegistryBrowser(self._db, self._office.require_office().area_code)
+
+    def count(self) -> int:
+        district = self._office.require_office().district_code
+        with self._db.reading() as session:
+            return RegistrationRepository(session).count(district)
+
+    def possible_duplicates(self, reg: Registration) -> list[RegistrationSummary]:
+        """Records that may be this producer: same ID, or a (nearly) equal name in the tambon."""
+        from difflib import SequenceMatcher  # only here: start-up does not pay for it
+
+        key = name_key(reg.producer_name)
+        with self._db.reading() as session:
+            repository = RegistrationRepository(session)
+            found = {
+                s.uuid: s
+                for s in repository.find_same_producer(
+                    national_id=reg.national_id,
+                    juristic_no=reg.juristic_no,
+                    tambon_code=reg.tambon_code,
+                    key=key,
+                    exclude_uuid=reg.uuid,
+                )
+            }
+            if reg.tambon_code and len(key) >= 4:
+                similar = [
+                    uuid
+                    for uuid, other_key, _name in repository.names_in_tambon(reg.tambon_code)
+                    if uuid != reg.uuid
+                    and uuid not in found
+                    and SequenceMatcher(None, key, other_key).ratio() >= SIMILAR_NAME_RATIO
+                ]
+                if similar:
+                    found.update(
+                        (s.uuid, s)
+                        for s in repository.search(tambon_code=reg.tambon_code)
+                        if s.uuid in similar
+                    )
+        return sorted(found.values(), key=lambda s: s.producer_name)
+
+
+def _changed_fields(before: Registration, after: Registration) -> list[str]:
+    skip = {"version"}
+    return [
+        name
+        for name in before.__dataclass_fields__
+        if name not in skip and getattr(before, name) != getattr(after, name)
+    ]

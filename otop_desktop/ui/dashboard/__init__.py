@@ -1,0 +1,1 @@
+"""The dashboards of a district and of a province, their view-models and tables."""

@@ -1,0 +1,1 @@
+"""The import dialog: preview, column mapping, problems, all or nothing."""

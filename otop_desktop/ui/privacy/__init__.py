@@ -1,0 +1,1 @@
+"""Personal data on screen: the password lock, the privacy notice and settings, the audit log."""

@@ -1,0 +1,183 @@
+"""Settings for personal data: the program password and idle lock, anonymising old
+registrations, and the privacy notice for producers."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from otop_desktop.app import Services, resources_dir
+from otop_desktop.domain.thai_dates import format_thai_date
+from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.privacy.program_password import IDLE_MINUTES_RANGE
+from otop_desktop.services.privacy.retention_service import DEFAULT_YEARS, YEARS_RANGE
+from otop_desktop.services.report.report_service import default_base_folder
+from otop_desktop.ui.widgets.dialogs import Dialogs
+
+
+def _password_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class PrivacySettings(QGroupBox):
+    changed = Signal(object)  # Change, after old registrations were anonymised
+
+    def __init__(self, services: Services, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(tr("ข้อมูลส่วนบุคคลและรหัสผ่าน"), parent)
+        self.setObjectName("privacy_group")
+        self._services = services
+        self._dialogs = dialogs
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.current = _password_field(self, "current_password", tr("รหัสผ่านปัจจุบัน"))
+        self.new = _password_field(self, "new_password", tr("รหัสผ่านใหม่"))
+        self.confirm = _password_field(self, "confirm_password", tr("ยืนยันรหัสผ่านใหม่"))
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(*IDLE_MINUTES_RANGE)
+        self.idle_minutes.setSuffix(tr(" นาที"))
+        self.set_button = QPushButton(self)
+        self.remove_button = QPushButton(tr("ยกเลิกรหัสผ่าน"), self)
+        self.years = QSpinBox(self)
+        self.years.setRange(*YEARS_RANGE)
+        self.years.setValue(DEFAULT_YEARS)
+        self.years.setSuffix(tr(" ปีงบประมาณ"))
+        self.anonymise_button = QPushButton(tr("ลบข้อมูลส่วนบุคคลของทะเบียนเก่า…"), self)
+        self.notice_button = QPushButton(tr("ประกาศความเป็นส่วนตัวสำหรับผู้ผลิต…"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self._lay_out()
+        self.set_button.clicked.connect(self._on_set_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.idle_minutes.editingFinished.connect(self._on_idle_changed)
+        self.anonymise_button.clicked.connect(self._on_anonymise_clicked)
+        self.notice_button.clicked.connect(self._on_notice_clicked)
+        self.load()
+
+    def _lay_out(self) -> None:
+        """Compact rows: the settings page must still fit a 768-pixel-high laptop screen."""
+        grid = QGridLayout(self)
+        grid.addWidget(self.status, 0, 0, 1, 4)
+        for column, field in enumerate((self.current, self.new, self.confirm)):
+            field.setAccessibleName(field.placeholderText())
+            grid.addWidget(field, 1, column + 1 if column else 0, 1, 2 if column == 0 else 1)
+        idle = QLabel(tr("ล็อกเมื่อไม่ได้ใช้งาน"), self)
+        idle.setBuddy(self.idle_minutes)
+        grid.addWidget(idle, 2, 0)
+        grid.addWidget(self.idle_minutes, 2, 1)
+        grid.addWidget(self.remove_button, 2, 2)
+        grid.addWidget(self.set_button, 2, 3)
+        older = QLabel(tr("ทะเบียนที่เก่ากว่า"), self)
+        older.setBuddy(self.years)
+        grid.addWidget(older, 3, 0)
+        grid.addWidget(self.years, 3, 1)
+        grid.addWidget(self.anonymise_button, 3, 2, 1, 2)
+        grid.addWidget(self.notice_button, 4, 0, 1, 2)
+        grid.addWidget(self.message, 4, 2, 1, 2)
+
+    def load(self) -> None:
+        password = self._services.password
+        is_set = password.is_set()
+        self.idle_minutes.setValue(password.idle_minutes())
+        self.status.setText(
+            tr("ตั้งรหัสผ่านโปรแกรมไว้แล้ว โปรแกรมจะถามรหัสผ่านเมื่อเปิด และล็อกเมื่อไม่ได้ใช้งาน")
+            if is_set
+            else tr("ยังไม่ได้ตั้งรหัสผ่านโปรแกรม ใครเปิดเครื่องนี้ก็เห็นทะเบียนได้")
+        )
+        self.set_button.setText(tr("เปลี่ยนรหัสผ่าน") if is_set else tr("ตั้งรหัสผ่าน"))
+        self.current.setEnabled(is_set)
+        self.remove_button.setEnabled(is_set)
+        for field in (self.current, self.new, self.confirm):
+            field.clear()
+
+    def _show(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+
+    def _on_set_clicked(self) -> None:
+        was_set = self._services.password.is_set()
+        try:
+            self._services.password.set_password(
+                self.new.text(),
+                self.confirm.text(),
+                current=self.current.text(),
+                idle_minutes=self.idle_minutes.value(),
+            )
+        except UserError as exc:
+            self._show("✖ " + user_message(exc), error=True)
+            return
+        self.load()
+        self._show(tr("✓ เปลี่ยนรหัสผ่านแล้ว") if was_set else tr("✓ ตั้งรหัสผ่านแล้ว"))
+
+    def _on_remove_clicked(self) -> None:
+        try:
+            self._services.password.remove(self.current.text())
+        except UserError as exc:
+            self._show("✖ " + user_message(exc), error=True)
+            return
+        self.load()
+        self._show(tr("✓ ยกเลิกรหัสผ่านแล้ว โปรแกรมจะไม่ถามรหัสผ่านอีก"))
+
+    def _on_idle_changed(self) -> None:
+        if self._services.password.idle_minutes() != self.idle_minutes.value():
+            self._services.password.set_idle_minutes(self.idle_minutes.value())
+
+    def _on_anonymise_clicked(self) -> None:
+        try:
+            plan = self._services.retention.plan(self.years.value())
+        except UserError as exc:
+            self._show("✖ " + user_message(exc), error=True)
+            return
+        before = format_thai_date(plan.cutoff, "full")
+        if plan.count == 0:
+            self._show(tr("ไม่มีทะเบียนที่รับก่อน {date} ที่ยังมีข้อมูลส่วนบุคคล").format(date=before))
+            return
+        if not self._dialogs.confirm(
+            self,
+            tr("ลบข้อมูลส่วนบุคคลของทะเบียนเก่า"),
+            tr(
+                "ทะเบียน {n} รายการที่รับก่อน {date} จะถูกลบเลขประจำตัวประชาชน โทรศัพท์ อีเมล ไลน์ "
+                "ชื่อผู้ติดต่อ และบ้านเลขที่ออกอย่างถาวร (ตำบล ประเภท ผลิตภัณฑ์ และวันที่ยังอยู่ "
+                "ตัวเลขสรุปจึงไม่เปลี่ยน) ต้องการดำเนินการหรือไม่?"
+            ).format(n=plan.count, date=before),
+            ok=tr("ลบข้อมูลส่วนบุคคล {n} รายการ").format(n=plan.count),
+            cancel=tr("ยกเลิก"),
+        ):
+            return
+        try:
+            result = self._services.retention.anonymise(self.years.value())
+        except UserError as exc:
+            self._show("✖ " + user_message(exc), error=True)
+            return
+        self._show(tr("✓ ลบข้อมูลส่วนบุคคลของทะเบียน {n} รายการแล้ว").format(n=result.anonymised))
+        self.changed.emit(result.change)
+
+    def _on_notice_clicked(self) -> None:
+        from otop_desktop.ui.privacy.privacy_notice import PrivacyNoticeDialog, notice_markdown
+
+        self.notice_dialog = PrivacyNoticeDialog(
+            notice_markdown(resources_dir(), self.notice_fields()),
+            self._dialogs,
+            default_base_folder(),
+            self,
+        )
+        self.notice_dialog.open()
+
+    def notice_fields(self) -> dict[str, str]:
+        office = self._services.office.require_office()
+        province = self._services.gazetteer.province(office.province_code)
+        return {  # the notice is in Thai, for producers
+            "office": office.office_name,
+            "province": province.name_th if province else "",
+            "officer": office.officer_name,
+        }

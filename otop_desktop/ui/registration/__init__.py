@@ -1,0 +1,1 @@
+"""The guided registration form and what it is built of."""

@@ -1,0 +1,140 @@
+"""What the registration form needs from the rest of the program, handed in by the main window."""
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from otop_desktop.domain.areas import Tambon
+from otop_desktop.domain.quota import QuotaRule, Shortfall, TambonCounts, would_become_short
+from otop_desktop.domain.registration import Registration, SiteAddress
+from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.quota.quota_service import DistrictStatus, QuotaService
+from otop_desktop.services.registry.draft_service import DraftService
+from otop_desktop.services.registry.registry_service import RegistryService
+from otop_desktop.ui.widgets.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from otop_desktop.services.quota.province_service import ProvinceStatus
+
+SHORTFALL_TH = {
+    Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
+    Shortfall.OTHER: "ผู้ผลิตประเภทอื่น",
+}
+
+
+@dataclass
+class FormContext:
+    registry: RegistryService
+    drafts: DraftService
+    quota: QuotaService
+    office: OfficeService
+    gazetteer: Gazetteer
+    dialogs: Dialogs
+    _status: "DistrictStatus | ProvinceStatus | None" = field(default=None, init=False)
+
+    def refresh_status(self) -> None:
+        self._status = self.quota.current_status()
+
+    def forget_status(self) -> None:
+        """After a write: worked out again when next asked for, not on every save."""
+        self._status = None
+
+    def status(self) -> "DistrictStatus | ProvinceStatus":
+        if self._status is None:
+            self.refresh_status()
+        assert self._status is not None
+        return self._status
+
+    def tambons(self) -> tuple[Tambon, ...]:
+        """The office's tambons; a province office's are named with their district, in order."""
+        office = self.office.require_office()
+        if not office.is_province:
+            return self.gazetteer.tambons(office.district_code)
+        names = {d.code: d for d in self.gazetteer.districts(office.province_code)}
+        return tuple(
+            replace(
+                t,
+                name_th=f"{names[t.district_code].name_th} › {t.name_th}",
+                name_en=f"{names[t.district_code].name_en} › {t.name_en}",
+            )
+            for t in self.gazetteer.tambons(office.province_code)
+        )
+
+    def tambon(self, code: str) -> Tambon | None:
+        return self.gazetteer.tambon(code) if code else None
+
+    def tambon_name(self, code: str) -> str:
+        return self.gazetteer.tambon_name(code)
+
+    def district_line(self) -> str:
+        if self.office.is_province():
+            province = self.office.province()
+            return tr("ทุกอำเภอของจังหวัด{province}").format(
+                province=pick(province.name_th, province.name_en)
+            )
+        district = self.office.district()
+        province = self.gazetteer.province(district.province_code)
+        return tr("อำเภอ{district} จังหวัด{province}").format(
+            district=pick(district.name_th, district.name_en),
+            province=pick(province.name_th, province.name_en) if province else "",
+        )
+
+    def rule(self) -> QuotaRule:
+        return self.status().campaign.rule
+
+    def tambon_counts(self, code: str) -> TambonCounts | None:
+        found = self.status().tambon(code)
+        return found.counts if found else None
+
+    def tambon_state_text(self, code: str) -> str:
+        found = self.status().tambon(code) if code else None
+        if found is None:
+            return ""
+        counts, decision = found.counts, found.decision
+        figures = tr("(กลุ่ม {groups}, ประเภทอื่น {others}, รวม {total})").format(
+            groups=counts.groups, others=counts.others, total=counts.total
+        )
+        if decision.met:
+            return tr("✓ ตำบลนี้ครบเกณฑ์แล้ว") + " " + figures
+        missing = [tr(SHORTFALL_TH[m]) for m in decision.missing if m in SHORTFALL_TH]
+        text = tr("ตำบลนี้ยังขาด") + tr(" และ").join(missing) if missing else tr("ตำบลนี้ยังไม่ครบเกณฑ์")
+        return "⚠ " + text + " " + tr("อีก {n} ราย").format(n=decision.still_needed) + " " + figures
+
+    def new_registration(self) -> Registration:
+        office = self.office.require_office()
+        return Registration(
+            producer_type=None,
+            producer_name="",
+            site=SiteAddress(),
+            received_on=None,
+            officer_name=office.officer_name,
+            officer_position=office.officer_position,
+        )
+
+    def confirm_quota_effect(
+        self, parent: "QWidget", original: Registration | None, edited: Registration
+    ) -> bool:
+        """Asks before an edit of type or tambon makes a tambon that meets the quota short again."""
+        if original is None or original.producer_type is None or edited.producer_type is None:
+            return True
+        moved = original.tambon_code != edited.tambon_code
+        if not moved and original.producer_type == edited.producer_type:
+            return True
+        counts = self.tambon_counts(original.tambon_code)
+        added = None if moved else edited.producer_type
+        if counts is None or not would_become_short(
+            self.rule(), counts, original.producer_type, added
+        ):
+            return True
+        return self.dialogs.confirm(
+            parent,
+            tr("ตำบลจะไม่ครบเกณฑ์"),
+            tr("การเปลี่ยนนี้จะทำให้ตำบล{name} ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ต้องการบันทึกหรือไม่?").format(
+                name=self.tambon_name(original.tambon_code)
+            ),
+            ok=tr("บันทึก"),
+            cancel=tr("ไม่บันทึก"),
+        )

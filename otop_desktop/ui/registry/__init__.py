@@ -1,0 +1,1 @@
+"""The registry page: search, filter, open, delete with undo."""

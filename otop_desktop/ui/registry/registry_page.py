@@ -1,0 +1,292 @@
+"""The registry: search as you type, filter by tambon and type, open, delete with undo."""
+
+from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.i18n.catalog import tr
+from otop_desktop.services.changes import Change, ChangeKind
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.quota.quota_service import QuotaService
+from otop_desktop.services.registry.registry_browser import BrowseFilter, Scan
+from otop_desktop.services.registry.registry_service import RegistryService
+from otop_desktop.ui.dashboard.quota_wording import delete_warning
+from otop_desktop.ui.registry.registration_table_model import (
+    UUID_ROLE,
+    RegistrationColumn,
+    RegistrationTableModel,
+)
+from otop_desktop.ui.widgets.dialogs import Dialogs
+
+SEARCH_DELAY_MS = 120
+# Candidates a search examines per turn of the event loop: about 10 ms on an office PC.
+SCAN_STEP = 20_000
+# Rows a keystroke finds before it shows them; the rest are found after.
+SCREENFUL = 100
+
+
+class RegistryPage(QWidget):
+    edit_requested = Signal(str)
+    new_requested = Signal()
+    changed = Signal(object)  # Change
+    message = Signal(str)
+
+    def __init__(
+        self,
+        registry: RegistryService,
+        gazetteer: Gazetteer,
+        district_code: str,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        *,
+        quota: QuotaService | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("RegistryPage")
+        self._registry = registry
+        self._quota = quota
+        self._dialogs = dialogs
+        self._last_deleted: list[str] = []
+        tambons = gazetteer.tambons(district_code)
+        self.model = RegistrationTableModel({t.code: t.name_th for t in tambons}, self)
+        # Sorting and filtering happen in the browser, over every row; the proxy only passes on.
+        self.proxy = QIdentityProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._browser = registry.browser()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._scan: Scan | None = None
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.timeout.connect(self._scan_more)
+        self._build(tambons)
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.reload()
+
+    def _build(self, tambons: tuple) -> None:  # type: ignore[type-arg]
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registry_search")
+        self.search.setPlaceholderText(tr("ค้นหาชื่อผู้ผลิต ผู้ติดต่อ ผลิตภัณฑ์ หรือตำบล (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.tambon_filter = QComboBox(self)
+        self.tambon_filter.addItem(tr("ทุกตำบล"), "")
+        for tambon in tambons:
+            self.tambon_filter.addItem(tambon.name_th, tambon.code)
+        self.type_filter = QComboBox(self)
+        self.type_filter.addItem(tr("ทุกประเภท"), 0)
+        for producer_type in ProducerType:
+            self.type_filter.addItem(producer_type.name_th, int(producer_type))
+        self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
+        self.count_label = QLabel(self)
+        filters = QHBoxLayout()
+        for widget, stretch in (
+            (self.search, 3),
+            (self.tambon_filter, 1),
+            (self.type_filter, 2),
+            (self.show_deleted, 0),
+        ):
+            filters.addWidget(widget, stretch)
+        self.table = QTableView(self)
+        self.table.setObjectName("registry_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RegistrationColumn.TAMBON, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (RegistrationColumn.TAMBON, 100),
+            (RegistrationColumn.TYPE, 70),
+            (RegistrationColumn.PRODUCER, 215),
+            (RegistrationColumn.CONTACT, 160),
+            (RegistrationColumn.NATIONAL_ID, 125),
+            (RegistrationColumn.PRODUCT, 135),
+            (RegistrationColumn.RECEIVED_ON, 95),
+        ):
+            header.resizeSection(column, width)
+        self.new_button = QPushButton(tr("ลงทะเบียนใหม่ (Ctrl+N)"), self)
+        self.edit_button = QPushButton(tr("แก้ไข (Enter)"), self)
+        self.delete_button = QPushButton(tr("ลบ (Delete)"), self)
+        self.restore_button = QPushButton(tr("กู้คืน"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        for button in (self.restore_button, self.delete_button, self.edit_button, self.new_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.tambon_filter.currentIndexChanged.connect(self.reload)
+        self.type_filter.currentIndexChanged.connect(self.reload)
+        self.show_deleted.toggled.connect(self.reload)
+        self.table.doubleClicked.connect(self._on_edit_clicked)
+        self.table.activated.connect(self._on_edit_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self._on_delete_clicked,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def reload(self) -> None:
+        selected = self.selected_uuid()
+        type_code = self.type_filter.currentData()
+        self._scan = self._browser.search(
+            BrowseFilter(
+                self.search.text(),
+                tambon_code=self.tambon_filter.currentData() or None,
+                producer_type=ProducerType(type_code) if type_code else None,
+                include_deleted=self.show_deleted.isChecked(),
+            )
+        )
+        self._scan.step(SCAN_STEP, enough=SCREENFUL)
+        self.model.set_ids(self._scan.ids, self._browser.summaries, self._browser.id_of)
+        self._show_count()
+        self._scan_timer.start()
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    def _scan_more(self) -> None:
+        """Finds the rest of a long search's rows between keystrokes."""
+        if self._scan is None or self._scan.done:
+            return
+        self._scan.step(SCAN_STEP)
+        self.model.grow()
+        self._show_count()
+        self._scan_timer.start()
+
+    def _show_count(self) -> None:
+        total, shown = self._browser.total(), len(self._scan.ids) if self._scan else 0
+        text = (
+            tr("ทั้งหมด {total} ราย").format(total=total)
+            if shown == total
+            else tr("พบ {shown} จาก {total} ราย").format(shown=shown, total=total)
+        )
+        self.count_label.setText(text if self._scan is None or self._scan.done else text + " …")
+
+    def on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.REGISTRATIONS:
+            self._browser.apply_change(change.uuids)
+            self.reload()
+        elif change.kind is ChangeKind.OFFICE:
+            self._browser = self._registry.browser()
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Another office may have written to a shared server since the list was read.
+        if self._browser.refresh_if_changed():
+            self.reload()
+        super().showEvent(event)
+
+    def _on_sort_requested(self, column: str, descending: bool) -> None:
+        self._browser.sort(column, descending)
+        self.reload()
+
+    def selected_uuid(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(UUID_ROLE)) if rows else ""
+
+    def select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+
+    def _selected_summary(self):  # type: ignore[no-untyped-def]
+        uuid = self.selected_uuid()
+        row = self.model.row_of(uuid) if uuid else -1
+        return self.model.summary(row) if row >= 0 else None
+
+    def _update_buttons(self) -> None:
+        summary = self._selected_summary()
+        self.edit_button.setEnabled(summary is not None and not summary.is_deleted)
+        self.delete_button.setEnabled(summary is not None and not summary.is_deleted)
+        self.restore_button.setVisible(self.show_deleted.isChecked())
+        self.restore_button.setEnabled(summary is not None and summary.is_deleted)
+
+    def _on_edit_clicked(self) -> None:
+        summary = self._selected_summary()
+        if summary is not None and not summary.is_deleted:
+            self.edit_requested.emit(summary.uuid)
+
+    def _on_delete_clicked(self) -> None:
+        summary = self._selected_summary()
+        if summary is None or summary.is_deleted:
+            return
+        # One question, not two: the quota warning joins the ordinary delete confirmation.
+        warning = delete_warning(self._quota.current_status(), summary) if self._quota else ""
+        if not self._dialogs.confirm(
+            self,
+            tr("ลบรายการ — ตำบลจะไม่ครบเกณฑ์") if warning else tr("ลบรายการ"),
+            tr('ลบ "{name}" ออกจากทะเบียนหรือไม่?').format(name=summary.producer_name)
+            + "\n"
+            + ("⚠ " + warning + "\n" if warning else "")
+            + tr("กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง"),
+            ok=tr("ลบ"),
+            cancel=tr("ไม่ลบ"),
+        ):
+            return
+        self._apply(lambda: self._registry.delete(summary.uuid))
+        self._last_deleted.append(summary.uuid)
+        self.message.emit(
+            tr('ลบ "{name}" แล้ว — กด Ctrl+Z เพื่อเลิกทำ').format(name=summary.producer_name)
+        )
+
+    def undo_delete(self) -> bool:
+        if not self._last_deleted:
+            return False
+        uuid = self._last_deleted.pop()
+        self._apply(lambda: self._registry.restore(uuid))
+        self.message.emit(tr("กู้คืนรายการที่ลบแล้ว"))
+        return True
+
+    def _on_restore_clicked(self) -> None:
+        summary = self._selected_summary()
+        if summary is not None and summary.is_deleted:
+            self._apply(lambda: self._registry.restore(summary.uuid))
+
+    def _apply(self, write) -> None:  # type: ignore[no-untyped-def]
+        try:
+            change = write()
+        except UserError as exc:
+            self._dialogs.error(self, tr("ทำรายการไม่ได้"), exc.message_th)
+            return
+        self.changed.emit(change)

@@ -1,0 +1,140 @@
+"""Settings: the office, the campaign letter, the quota rule and the interface language."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.quota import QuotaRule
+from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.services.changes import Change, ChangeKind
+from otop_desktop.services.errors import UserError
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+
+LANGUAGES = (("th", "ภาษาไทย"), ("en", "English"))
+
+
+class SettingsPage(QWidget):
+    changed = Signal(object)  # Change
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        office: OfficeService,
+        gazetteer: Gazetteer,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._office = office
+        self._gazetteer = gazetteer
+        self._campaign: Campaign | None = None
+        for province in gazetteer.provinces():
+            self.ui.province.addItem(province.name_th, province.code)
+        for code, name in LANGUAGES:
+            self.ui.language.addItem(name, code)
+        self.ui.language.setCurrentIndex(self.ui.language.findData(language))
+        self.ui.province.currentIndexChanged.connect(self._on_province_changed)
+        self.ui.save_settings_button.clicked.connect(self._on_save_clicked)
+        self.ui.revert_button.clicked.connect(self.load)
+        self.ui.language.currentIndexChanged.connect(self._on_language_changed)
+        self.load()
+
+    def load(self) -> None:
+        office = self._office.require_office()
+        self.ui.province.setCurrentIndex(self.ui.province.findData(office.province_code))
+        self._on_province_changed()
+        self.ui.district.setCurrentIndex(self.ui.district.findData(office.district_code))
+        # A province office has no district of its own; its scope is changed only from setup.
+        self.ui.district.setEnabled(not office.is_province)
+        self.ui.office_name.setText(office.office_name)
+        self.ui.officer_name.setText(office.officer_name)
+        self.ui.officer_position.setText(office.officer_position)
+        campaign = self._campaign = self._office.campaign()
+        ui = self.ui
+        ui.campaign_name.setText(campaign.name)
+        ui.letter_reference.setText(campaign.letter_reference)
+        for widget, value in (
+            (ui.letter_date, campaign.letter_date),
+            (ui.window_start, campaign.window_start),
+            (ui.window_end, campaign.window_end),
+            (ui.registration_deadline, campaign.registration_deadline),
+            (ui.report_due, campaign.report_due),
+        ):
+            widget.setDate(value)
+        ui.recipient_email.setText(campaign.recipient_email)
+        ui.min_groups.setValue(campaign.rule.min_groups)
+        ui.min_others.setValue(campaign.rule.min_others)
+        ui.min_total.setValue(campaign.rule.min_total)
+        ui.settings_message.setText("")
+
+    def _on_province_changed(self, *_args: object) -> None:
+        self.ui.district.clear()
+        for district in self._gazetteer.districts(self.ui.province.currentData() or ""):
+            self.ui.district.addItem(district.name_th, district.code)
+
+    def _on_language_changed(self, *_args: object) -> None:
+        self.language_changed.emit(self.ui.language.currentData())
+
+    def edited_campaign(self) -> Campaign | None:
+        ui = self.ui
+        dates = [
+            ui.letter_date.date(),
+            ui.window_start.date(),
+            ui.window_end.date(),
+            ui.registration_deadline.date(),
+            ui.report_due.date(),
+        ]
+        if any(d is None for d in dates) or self._campaign is None:
+            return None
+        letter_date, start, end, deadline, due = dates
+        return replace(
+            self._campaign,
+            name=ui.campaign_name.text().strip(),
+            letter_reference=ui.letter_reference.text().strip(),
+            letter_date=letter_date,
+            window_start=start,
+            window_end=end,
+            registration_deadline=deadline,
+            report_due=due,
+            recipient_email=ui.recipient_email.text().strip(),
+            rule=QuotaRule(ui.min_groups.value(), ui.min_others.value(), ui.min_total.value()),
+        )
+
+    def _on_save_clicked(self) -> None:
+        campaign = self.edited_campaign()
+        if campaign is None:
+            self._show(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"), error=True)
+            return
+        try:
+            setup = self._office.setup
+            where = self.ui.district.currentData() or ""
+            if self._office.is_province():
+                setup, where = self._office.setup_province, self.ui.province.currentData() or ""
+            _, _ = setup(
+                where,
+                officer_name=self.ui.officer_name.text().strip(),
+                officer_position=self.ui.officer_position.text().strip(),
+                office_name=self.ui.office_name.text().strip() or None,
+            )
+            self._campaign, _ = self._office.save_campaign(campaign)
+        except UserError as exc:
+            self._show("✖ " + user_message(exc), error=True)
+            return
+        self._show(tr("✓ บันทึกการตั้งค่าแล้ว"))
+        self.changed.emit(Change(ChangeKind.OFFICE))
+        self.changed.emit(Change(ChangeKind.CAMPAIGN))
+
+    def add_section(self, section: QWidget) -> None:
+        """A further group box in the right column, above its spacer."""
+        column = self.ui.right_column
+        column.insertWidget(column.count() - 1, section)
+
+    def _show(self, text: str, *, error: bool = False) -> None:
+        self.ui.settings_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.ui.settings_message.setText(text)

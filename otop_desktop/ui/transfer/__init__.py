@@ -1,0 +1,1 @@
+"""Backups, restore and exchange between computers, as the File menu offers them."""
