@@ -6,7 +6,8 @@ line before each write starts and after it commits, so that the test knows what 
         "child PID" and, once the child has ended, "reaped PID STATUS". Forking from a warm
         process makes each kill point cost milliseconds instead of a second of imports.
     python tests/kill_worker.py write DATA_DIR SEED N  prints "open", waits for a line on stdin,
-        then saves N registrations (waiting for another line after the first) and exits (used to write from two processes at once).
+        then saves N registrations, waiting for another line after the first, and exits (used
+        to write from two processes at once).
 
 Lines: "PID begin save NAME", "PID done save NAME", "PID begin import PREFIX COUNT",
 "PID done import PREFIX COUNT". A write begun but not done may or may not be in the database,

@@ -1,13 +1,18 @@
 """Compiles the Qt Designer files in ui/ into otop_desktop/ui/forms/ui_*.py (after editing a .ui).
 
-python tools/compile_ui.py          # rewrite the compiled forms
-python tools/compile_ui.py --check  # exit 1 if a compiled form is out of date
+python tools/compile_ui.py          # lay out each .ui one element per line, compile the forms
+python tools/compile_ui.py --check  # exit 1 if a compiled form is out of date or a .ui is minified
+
+A .ui file is reviewed in diffs like code, so it is kept as Designer writes it: one element per
+line, indented by one space per level.
 """
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +26,24 @@ def _uic() -> list[str]:
     if not found:
         raise SystemExit("pyside6-uic not found: install PySide6-Essentials")
     return [found]
+
+
+def readable(source_text: str) -> str:
+    """The .ui text laid out as Designer writes it."""
+    root = ET.fromstring(source_text)
+    ET.indent(root, space=" ")
+    body = ET.tostring(root, encoding="unicode").replace(" />", "/>")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def is_minified(source_text: str) -> bool:
+    """True when some line holds a second element after its first one is complete."""
+    one_leaf = re.compile(r"\s*<(\w+)[^<]*>[^<]*</\1>")
+    return any(
+        len(re.findall(r"<[A-Za-z]", line)) > 1 and not one_leaf.fullmatch(line)
+        for line in source_text.splitlines()
+        if not line.startswith("<?xml")
+    )
 
 
 def compiled(source: Path) -> str:
@@ -48,7 +71,14 @@ def main() -> int:
     args = parser.parse_args()
     TARGET.mkdir(parents=True, exist_ok=True)
     stale = []
+    minified = []
     for source in sorted(SOURCES.glob("*.ui")):
+        text = source.read_text(encoding="utf-8")
+        if args.check:
+            if is_minified(text):
+                minified.append(source.name)
+        elif readable(text) != text:
+            source.write_text(readable(text), encoding="utf-8")
         code = compiled(source)
         target = target_for(source)
         if args.check:
@@ -61,8 +91,11 @@ def main() -> int:
     init = TARGET / "__init__.py"
     if not init.exists() and not args.check:
         init.write_text('"""Forms compiled from ui/*.ui by tools/compile_ui.py. Do not edit."""\n')
+    if minified:
+        print("not one element per line, run python tools/compile_ui.py: " + ", ".join(minified))
     if stale:
         print("out of date, run python tools/compile_ui.py: " + ", ".join(stale))
+    if minified or stale:
         return 1
     return 0
 
