@@ -35,7 +35,7 @@ def _services(data_dir: Path):  # type: ignore[no-untyped-def]
 def _window(services):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from otop_desktop.ui.shell.application import application, build_main_window
+    from otop_desktop.app.windows import application, build_main_window
     from otop_desktop.ui.widgets.dialogs import QtDialogs
 
     application()
@@ -72,7 +72,7 @@ def case_dashboard(args: argparse.Namespace) -> dict[str, Any]:
     services = _services(args.data_dir)
     window = _window(services)
     # The officer has looked at the registry and the export checks, and saves from the form.
-    for page in (Page.REGISTRY, Page.EXPORT, Page.FORM):
+    for page in (Page.REGISTRY, Page.REPORT, Page.FORM):
         window.show_page(page)
         QApplication.processEvents()
     dashboard_ms, total_ms, refresh_ms = [], [], []
@@ -196,7 +196,7 @@ def case_export(args: argparse.Namespace) -> dict[str, Any]:
     write, bare, gather = [], [], []
     for n in range(args.repeat):
         started = time.perf_counter()
-        data = services.exports.report_data()
+        data = services.reports.report_data()
         gathered = time.perf_counter()
         write_report_workbook(data, args.out / f"report-{n}.xlsx")
         write.append(time.perf_counter() - gathered)

@@ -6,9 +6,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from otop_desktop.cli_parser import EXIT_ERROR, build_parser
 from otop_desktop.domain.messages import Language
+
+if TYPE_CHECKING:
+    from otop_desktop.app import Services
 
 EXIT_OK = 0
 
@@ -17,7 +21,7 @@ def _language() -> Language:
     return Language.EN if os.environ.get("OTOP_LANG", "").lower().startswith("en") else Language.TH
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> "Services":
     from otop_desktop.app import open_services
     from otop_desktop.platform.data_folder import resolve_data_folder
 
@@ -97,36 +101,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
+    from otop_desktop.cli_status import status_lines
+    from otop_desktop.services.quota.province_service import ProvinceStatus
+
     services = _open(args)
     try:
-        if services.office.is_province():
-            return _province_status(services, as_json=args.json)
-        status = services.quota.district_status()
+        status = services.status.current_status()
+        duplicates = services.province.duplicates() if isinstance(status, ProvinceStatus) else ()
     finally:
         services.close()
     if args.json:
         _out(json.dumps(status.to_json(), ensure_ascii=False))
         return EXIT_OK
-    missing_th = {"group": "ขาดกลุ่ม", "other": "ขาดประเภทอื่น", "total": "ขาดจำนวนรวม"}
-    _out(f"อำเภอ{status.district.name_th}: ครบ {status.met_count} จาก {len(status.tambons)} ตำบล")
-    _out(f"{'รหัส':<8}{'ตำบล':<20}{'กลุ่ม':>6}{'อื่น':>6}{'รวม':>6}  ผล")
-    for t in status.tambons:
-        result = "ครบ" if t.decision.met else ", ".join(missing_th[m] for m in t.decision.missing)
-        _out(
-            f"{t.tambon.code:<8}{t.tambon.name_th:<20}{t.counts.groups:>6}"
-            f"{t.counts.others:>6}{t.counts.total:>6}  {result}"
-        )
-    return EXIT_OK
-
-
-def _province_status(services, *, as_json: bool) -> int:  # type: ignore[no-untyped-def]
-    from otop_desktop.services.quota.province_service import status_lines
-
-    status = services.province.status()
-    if as_json:
-        _out(json.dumps(status.to_json(), ensure_ascii=False))
-        return EXIT_OK
-    for line in status_lines(status, services.province.duplicates()):
+    for line in status_lines(status, duplicates):
         _out(line)
     return EXIT_OK
 
@@ -151,11 +138,11 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             services.office.require_office()
         finally:
             services.close()
-        from otop_desktop.ui.shell.application import save_screenshot
+        from otop_desktop.app.windows import save_screenshot
 
         _out(str(save_screenshot(folder, args.page, args.screenshot)))
         return EXIT_OK
-    from otop_desktop.ui.shell.application import run_gui
+    from otop_desktop.app.windows import run_gui
 
     return run_gui(folder, benchmark_start=args.benchmark_start)
 
@@ -168,7 +155,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication(["otop-desktop"])
     services = _open(args)
     try:
-        result = services.exports.export(
+        result = services.reports.export(
             args.out,
             with_ids=args.with_ids,
             thai_digits=args.thai_digits,
@@ -271,7 +258,10 @@ def _use_utf8_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from otop_desktop.i18n.catalog import set_catalog_language
+
     _use_utf8_output()
+    set_catalog_language(_language())
     args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
@@ -290,8 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:
         from otop_desktop.db.schema import SchemaError
+        from otop_desktop.domain.errors import UserError
         from otop_desktop.platform.data_folder import DataFolderError
-        from otop_desktop.services.errors import UserError
 
         if isinstance(exc, UserError):
             _err(exc.message_en if _language() is Language.EN else exc.message_th)

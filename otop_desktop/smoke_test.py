@@ -79,7 +79,7 @@ class _Run:
         from PySide6.QtGui import QFontDatabase
 
         from otop_desktop.app import resources_dir
-        from otop_desktop.ui.shell.application import application, build_main_window
+        from otop_desktop.app.windows import application, build_main_window
         from otop_desktop.ui.shell.fonts import FAMILY
         from otop_desktop.ui.widgets.dialogs import QtDialogs
 
@@ -140,7 +140,7 @@ class _Run:
             self.done.append(f"imported {report.added}")
 
             self.at("writing the report")
-            result = services.exports.export(self.root / "reports")
+            result = services.reports.export(self.root / "reports")
             for path in result.paths:
                 _check(path.is_file() and path.stat().st_size > 0, f"{path.name} is empty")
             _check(result.workbook.read_bytes()[:2] == b"PK", "the workbook is not an .xlsx")

@@ -180,7 +180,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-def to_summary(values: tuple) -> RegistrationSummary:  # type: ignore[type-arg]
+def to_summary(values: tuple) -> RegistrationSummary:
     (
         uuid,
         version,

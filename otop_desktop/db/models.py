@@ -2,7 +2,7 @@
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -83,7 +83,7 @@ class RegistrationRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Every UPDATE also says "WHERE version = <the version read>": of two offices saving the same
     # record at the same moment on a shared server, the second finds no row and is told.
-    __mapper_args__: ClassVar[dict[str, Any]] = {
+    __mapper_args__ = {  # noqa: RUF012 - SQLAlchemy declares it an instance attribute
         "version_id_col": version,
         "version_id_generator": False,
     }

@@ -2,8 +2,9 @@
 
 import uuid as uuid_module
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from otop_desktop.db.mapping import product_values, registration_values
@@ -33,7 +34,8 @@ def add_many(session: Session, items: Sequence[tuple[Registration, str]]) -> lis
         )
         rows.append(values)
     # Core statements on the tables: the ORM's bulk path would run one INSERT per row here.
-    registrations, product_table = RegistrationRow.__table__, ProductRow.__table__
+    registrations = cast(Table, RegistrationRow.__table__)
+    product_table = cast(Table, ProductRow.__table__)
     statement = insert(registrations).returning(registrations.c.id, sort_by_parameter_order=True)
     ids = session.connection().execute(statement, rows).scalars().all()
     products = [

@@ -106,10 +106,10 @@ def parse_thai_date(text: str) -> dt.date:
     words = _WORDS.match(text)
     if words:
         month_key = words.group(2).replace(".", "").replace(" ", "").casefold()
-        month = _MONTH_BY_NAME.get(month_key)
-        if month is None:
+        named_month = _MONTH_BY_NAME.get(month_key)
+        if named_month is None:
             raise ThaiDateError(f"unknown month {words.group(2)!r} in {original!r}")
-        return _build(_be_year(words.group(3)), month, int(words.group(1)), original)
+        return _build(_be_year(words.group(3)), named_month, int(words.group(1)), original)
     raise ThaiDateError(f"not a date: {original!r}")
 
 

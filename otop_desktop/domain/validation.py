@@ -2,7 +2,8 @@
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from otop_desktop.domain.checklists import CommunityLink
@@ -71,7 +72,11 @@ class DistrictContext:
     name_th: str
     name_en: str
     tambon_codes: frozenset[str]
-    is_province: bool = False
+    # A province office's context words some messages for its province (message code -> code).
+    message_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def message_code(self, code: str) -> str:
+        return self.message_variants.get(code, code)
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -156,7 +161,7 @@ def _validate_site(reg: Registration, district: DistrictContext) -> list[FieldEr
         found.append(
             _error(
                 "site.tambon_code",
-                "tambon_outside_province" if district.is_province else "tambon_outside_district",
+                district.message_code("tambon_outside_district"),
                 district=district.name_th,
                 district_en=district.name_en,
             )

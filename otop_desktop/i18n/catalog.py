@@ -5,8 +5,8 @@ without Qt. Designer forms translate through Qt instead: ui/shell/translator.py 
 dictionary as a QTranslator when the interface is switched to English.
 """
 
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.messages import Language
-from otop_desktop.services.errors import UserError
 
 _state: dict[str, Language] = {"language": Language.TH}
 _table: dict[str, str] = {}

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 
 LOCK_FILE = "otop.lock"
 

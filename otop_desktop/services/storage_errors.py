@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

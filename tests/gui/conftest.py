@@ -59,7 +59,7 @@ def app(qapp: QApplication) -> QApplication:
 
 @pytest.fixture
 def make_window(app, services, dialogs, qtbot):  # type: ignore[no-untyped-def]
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
 
     def make():  # type: ignore[no-untyped-def]
         window = build_main_window(services, dialogs, "th")

@@ -99,7 +99,7 @@ def test_the_gui_start_installs_the_hooks_and_removes_them_at_the_end(
     window: Any, services: Any, dialogs: Any
 ) -> None:
     before = (sys.excepthook, threading.excepthook)
-    guards = Guards(services, dialogs)
+    guards = Guards(services.folder.logs, services.password, dialogs)
     guards.watch(lambda: window)
     try:
         assert sys.excepthook == guards.crash.handle

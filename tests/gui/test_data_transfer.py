@@ -3,9 +3,9 @@
 import shutil
 
 from otop_desktop.app import open_services
+from otop_desktop.app.windows import open_or_recover
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.ui.privacy.audit_log_dialog import AuditLogDialog
-from otop_desktop.ui.shell.application import open_or_recover
 from otop_desktop.ui.transfer.conflict_dialog import ConflictDialog
 
 
@@ -138,7 +138,7 @@ def test_the_status_bar_mentions_conflicts_left_for_later(
         side.registry.update(side.registry.get(uuid).with_changes(phone=phone))
     services.exchange.merge(laptop.exchange.pack(tmp_path / "back.otoppack").path)
 
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
     from tests.gui.conftest import ScriptedDialogs
 
     reopened = build_main_window(services, ScriptedDialogs(), "th")

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
     [
         (Qt.Key.Key_N, Page.FORM),
         (Qt.Key.Key_F, Page.REGISTRY),
-        (Qt.Key.Key_E, Page.EXPORT),
+        (Qt.Key.Key_E, Page.REPORT),
         (Qt.Key.Key_1, Page.DASHBOARD),
         (Qt.Key.Key_2, Page.REGISTRY),
     ],
@@ -41,7 +41,7 @@ def test_the_interface_font_is_sarabun(app):
 
 
 def test_window_geometry_and_columns_are_remembered(app, services, dialogs, qtbot):
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
 
     first = build_main_window(services, dialogs, "th")
     qtbot.addWidget(first)

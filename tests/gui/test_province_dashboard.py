@@ -30,7 +30,7 @@ def province_services(tmp_path: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def window(app: Any, province_services: Any, dialogs: Any, qtbot: Any) -> Any:
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
 
     window = build_main_window(province_services, dialogs, "th")
     qtbot.addWidget(window)
@@ -125,8 +125,8 @@ def test_the_export_page_makes_the_consolidated_report(window: Any) -> None:
 
     from otop_desktop.ui.shell.main_window import Page
 
-    window.show_page(Page.EXPORT)
-    title = window.export_page.findChild(QLabel, "page_title")
+    window.show_page(Page.REPORT)
+    title = window.report_page.findChild(QLabel, "page_title")
     assert title.text() == "สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด"
 
 

@@ -122,7 +122,7 @@ def test_a_wrong_id_number_shows_its_message_and_blocks_save(window, services, k
 def test_an_unsaved_form_is_offered_back_after_the_window_is_destroyed(
     app, services, make_window, dialogs, qtbot
 ):
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
 
     first = build_main_window(services, dialogs, "th")  # not closed by qtbot: it will "crash"
     first.show()

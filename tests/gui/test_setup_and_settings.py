@@ -40,7 +40,7 @@ def test_the_wizard_can_set_up_a_province_office(app, tmp_path, qtbot):
         assert not wizard.office_page.district.isEnabled()
         wizard.officer_page.officer_name.setText("นางจันทร์เพ็ญ รวบรวมดี")
         wizard.accept()
-        assert services.office.is_province()
+        assert services.office.require_office().is_province
         assert services.office.require_office().province_code == "24"
     finally:
         services.close()

@@ -9,8 +9,8 @@ import pytest
 @pytest.fixture
 def server_window(app, dialogs, qtbot, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from otop_desktop.app import open_services
+    from otop_desktop.app.windows import build_main_window
     from otop_desktop.platform.data_folder import DataFolder
-    from otop_desktop.ui.shell.application import build_main_window
 
     # Any URL given as the database is treated as a server's, whatever engine serves it.
     folder = DataFolder(tmp_path / "office", f"sqlite:///{tmp_path / 'server.sqlite3'}")
@@ -29,4 +29,4 @@ def test_backup_and_restore_explain_instead_of_failing(server_window, dialogs) -
     server_window.ui.action_restore.trigger()
     assert len(dialogs.shown) == 2
     assert all("เครื่องแม่ข่าย" in text for text in dialogs.shown)
-    assert not (server_window.services.folder.root / "backups").exists()
+    assert not (server_window.services.data_root / "backups").exists()

@@ -32,7 +32,7 @@ def test_translations_keep_their_placeholders():
 
 
 def test_the_window_switches_to_english_and_back(app, services, imported, dialogs, qtbot, tmp_path):
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
 
     english = build_main_window(services, dialogs, "en")
     qtbot.addWidget(english)

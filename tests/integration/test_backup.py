@@ -14,10 +14,10 @@ from otop_desktop.app import Services
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import sqlite_url
 from otop_desktop.db.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+from otop_desktop.domain.errors import UserError
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.backup.backup_files import BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
-from otop_desktop.services.errors import UserError
 
 AUDIT_ACTIONS = text("SELECT action FROM audit_log ORDER BY id")
 REGISTRATIONS = (

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from otop_desktop.app import Services, open_services
+from otop_desktop.domain.errors import UserError
 from otop_desktop.platform.data_folder import DataFolder
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange import exchange_package
 from otop_desktop.services.exchange.exchange_service import Conflict, MergeReport
 from tests.integration.test_cli import ok, one_line_error, run

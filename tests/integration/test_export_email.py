@@ -30,7 +30,7 @@ def bang_khla(services: Any, bang_khla_csv: Path) -> Any:
 
 
 def _export(services: Any, folder: Path, **options: Any) -> Any:
-    return services.exports.export(folder, today=REPORT_DATE, **options)
+    return services.reports.export(folder, today=REPORT_DATE, **options)
 
 
 def _read(path: Path) -> EmailMessage:
@@ -91,17 +91,17 @@ def test_no_full_national_id_in_the_mail_by_default(
 
 
 def test_clipboard_text_is_the_drafts_text(bang_khla: Any) -> None:
-    text = bang_khla.exports.email_text(today=REPORT_DATE)
-    data = bang_khla.exports.report_data(today=REPORT_DATE)
+    text = bang_khla.reports.email_text(today=REPORT_DATE)
+    data = bang_khla.reports.report_data(today=REPORT_DATE)
     assert text == email_text(data)
     assert text.recipient == "cd8rew@gmail.com"
     assert all(tambon in text.body for tambon in SHORT_TAMBONS)
 
 
 def test_body_with_nothing_short_or_everything_short(services: Any) -> None:
-    data = services.exports.report_data(today=REPORT_DATE)
+    data = services.reports.report_data(today=REPORT_DATE)
     assert "ตำบลที่ยังไม่ครบตามเกณฑ์ 9 ตำบล" in email_text(data).body
     campaign = services.office.campaign()
     services.office.save_campaign(replace(campaign, rule=QuotaRule(0, 0, 0)))
-    body = email_text(services.exports.report_data(today=REPORT_DATE)).body
+    body = email_text(services.reports.report_data(today=REPORT_DATE)).body
     assert "ดำเนินการครบตามเกณฑ์ทุกตำบลแล้ว" in body and "ยังไม่ครบ" not in body

@@ -17,7 +17,7 @@ def bang_khla(services: Any, bang_khla_csv: Path) -> Any:
 
 @pytest.fixture
 def pdf(bang_khla: Any, qapp: Any, tmp_path: Path) -> Path:
-    return bang_khla.exports.export(tmp_path / "out", today=REPORT_DATE).pdf
+    return bang_khla.reports.export(tmp_path / "out", today=REPORT_DATE).pdf
 
 
 def test_pdf_is_a_pdf_with_sarabun_embedded(pdf: Path) -> None:
@@ -54,7 +54,7 @@ def test_document_image_shows_the_form(bang_khla: Any, qapp: Any, tmp_path: Path
 
     folder = Path(os.environ.get("OTOP_SHOTS", tmp_path))
     path = folder / "report-page-1.png"
-    render_page_image(bang_khla.exports.report_data(today=REPORT_DATE, thai_digits=True), path)
+    render_page_image(bang_khla.reports.report_data(today=REPORT_DATE, thai_digits=True), path)
     image = QImage(str(path))
     assert image.width() < image.height()  # portrait
     top_half_ink = sum(
@@ -69,8 +69,8 @@ def test_document_image_shows_the_form(bang_khla: Any, qapp: Any, tmp_path: Path
 def test_html_carries_the_form_and_the_digits_option(bang_khla: Any, qapp: Any) -> None:
     from otop_desktop.ui.report.report_pdf import report_html
 
-    plain = report_html(bang_khla.exports.report_data(today=REPORT_DATE))
-    thai = report_html(bang_khla.exports.report_data(today=REPORT_DATE, thai_digits=True))
+    plain = report_html(bang_khla.reports.report_data(today=REPORT_DATE))
+    thai = report_html(bang_khla.reports.report_data(today=REPORT_DATE, thai_digits=True))
     for text in ("แบบรายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP", "ผู้รายงาน", "<thead>"):
         assert text in plain
     assert "(นางสาวสมใจ&nbsp;รักงาน)" in plain

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from otop_desktop.db.models import DraftRow
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
+from otop_desktop.services.report.district_report_source import DistrictReportSource
 from otop_desktop.services.report.report_files import new_export_folder
-from otop_desktop.services.report.report_service import ExportService
+from otop_desktop.services.report.report_service import ReportService
 from tests.integration.export_support import REPORT_DATE, SHORT_TAMBONS, load_bang_khla
 
 # Run again against a PostgreSQL server by .ci/run (OTOP_TEST_DATABASE_URL).
@@ -26,10 +27,11 @@ def _fake_pdf(data: Any, path: Path) -> None:
     path.write_bytes(b"%PDF-1.4\n% test stand-in\n%%EOF\n")
 
 
-def _service(services: Any, pdf_writer: Any = _fake_pdf) -> ExportService:
-    return ExportService(
+def _service(services: Any, pdf_writer: Any = _fake_pdf) -> ReportService:
+    source = DistrictReportSource(
         services.database, services.gazetteer, services.office, services.quota, pdf_writer
     )
+    return ReportService(services.database, source)
 
 
 def test_export_writes_three_files_into_a_dated_folder(bang_khla: Any, tmp_path: Path) -> None:

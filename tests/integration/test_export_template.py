@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import Border, Font, Side
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from otop_desktop.services.importing.interchange import COLUMN_ORDER
 from otop_desktop.services.report.report_template import unknown_placeholders
 from otop_desktop.services.report.report_workbook import DETAILS_SHEET
@@ -71,7 +71,7 @@ def template(tmp_path: Path) -> Path:
 
 
 def _export(services: Any, tmp_path: Path, template: Path, **options: Any) -> Any:
-    result = services.exports.export(
+    result = services.reports.export(
         tmp_path / "reports", template=template, today=REPORT_DATE, **options
     )
     return result, openpyxl.load_workbook(result.workbook)

@@ -41,7 +41,7 @@ def bang_khla(services: Any, bang_khla_csv: Path) -> Any:
 
 
 def _write(services: Any, path: Path, **options: Any) -> Any:
-    data = services.exports.report_data(today=REPORT_DATE, **options)
+    data = services.reports.report_data(today=REPORT_DATE, **options)
     write_report_workbook(data, path)
     return openpyxl.load_workbook(path)
 
@@ -165,7 +165,7 @@ def test_no_full_national_id_without_with_ids(workbook: Any) -> None:
 def test_full_national_ids_with_ids(bang_khla: Any, bang_khla_csv: Path, tmp_path: Path) -> None:
     workbook = _write(bang_khla, tmp_path / "with-ids.xlsx", with_ids=True)
     texts = " ".join(t for _, _, t in cell_texts(workbook))
-    counted = {r.national_id for r in bang_khla.exports.report_data().registrations} - {""}
+    counted = {r.national_id for r in bang_khla.reports.report_data().registrations} - {""}
     assert len(counted) == 16 and counted <= national_ids_in(bang_khla_csv)
     for national_id in counted:
         assert format_national_id(national_id) in texts
@@ -242,6 +242,6 @@ def _import_back_and_compare(bang_khla: Any, other: Any, path: Path) -> None:
     before = json.dumps(bang_khla.quota.district_status().to_json(), ensure_ascii=False)
     after = json.dumps(other.quota.district_status().to_json(), ensure_ascii=False)
     assert after == before
-    assert all(r.national_id == "" for r in other.exports.report_data().registrations)
+    assert all(r.national_id == "" for r in other.reports.report_data().registrations)
     again = other.importer.import_file(path)
     assert again.added == 0 and len(again.already_registered) == report.added

@@ -15,13 +15,14 @@ from typing import Any
 import pytest
 
 from otop_desktop.app import Services
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from otop_desktop.services.importing.table_reader import (
     MAX_FILE_BYTES,
     MAX_ROWS,
     UnreadableFileError,
 )
-from otop_desktop.services.report.report_service import ExportService
+from otop_desktop.services.report.district_report_source import DistrictReportSource
+from otop_desktop.services.report.report_service import ReportService
 from otop_desktop.services.storage_errors import (
     DatabaseBusyError,
     DiskFullError,
@@ -155,10 +156,11 @@ def _partly_written_then_full(_data: object, path: Path, *_args: object) -> None
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
 
-def _exports(services: Services, pdf_writer: Callable[..., None]) -> ExportService:
-    return ExportService(
+def _exports(services: Services, pdf_writer: Callable[..., None]) -> ReportService:
+    source = DistrictReportSource(
         services.database, services.gazetteer, services.office, services.quota, pdf_writer
     )
+    return ReportService(services.database, source)
 
 
 def _fake_pdf(_data: object, path: Path) -> None:
@@ -187,7 +189,7 @@ def test_a_full_disk_during_export_leaves_no_partial_folder(
     _assert_clear(caught.value, "พื้นที่ดิสก์เต็ม", "ไม่มีแฟ้มที่เขียนค้างไว้")
     assert "disk is full" in caught.value.message_en
     assert list(base.iterdir()) == []
-    assert services.exports.history() == []
+    assert services.reports.history() == []
     assert "export" not in _audit_actions(services)
 
 
@@ -281,7 +283,7 @@ def test_an_unwritable_export_folder_is_named_with_its_reason(
     with pytest.raises(UserError) as caught:
         _exports(services, _fake_pdf).export(base)
     _assert_clear(caught.value, str(base.name), reason)
-    assert services.exports.history() == []
+    assert services.reports.history() == []
 
 
 # --- a busy or read-only database ---------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 
 from otop_desktop.app import Services
 from otop_desktop.db.repositories import AuditRepository
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from otop_desktop.services.importing.import_service import MissingColumnsError
 from otop_desktop.services.importing.interchange import Column
 from otop_desktop.services.importing.table_reader import UnreadableFileError

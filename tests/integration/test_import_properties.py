@@ -17,10 +17,10 @@ from sqlalchemy import delete
 
 from otop_desktop.app import Services
 from otop_desktop.db.models import ProductRow, RegistrationRow
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.identifiers import with_check_digit
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.domain.thai_text import to_thai_digits
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.importing.import_service import ImportReport
 from otop_desktop.services.importing.interchange import Column
 from otop_desktop.services.importing.table_reader import RawTable

@@ -1,5 +1,7 @@
 """The layering contracts in pyproject.toml hold: the proof that domain, db and services never
-import PySide6, and that the domain imports neither SQLAlchemy nor the layers above it."""
+import PySide6, that the domain imports neither SQLAlchemy nor the layers above it, that the UI
+receives its services rather than reaching for the composition root or the database, and that
+no two service feature packages import each other."""
 
 import subprocess
 import sys
@@ -9,7 +11,9 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 CONTRACTS = (
     "The core (domain, db, services) never imports Qt",
     "The domain imports neither SQLAlchemy nor the layers above it",
-    "Layers: ui above services above db above domain",
+    "Layers: cli, app, ui, i18n, services, platform, db, domain",
+    "The UI never imports the composition root or the database",
+    "No import cycle among the service feature packages",
 )
 
 

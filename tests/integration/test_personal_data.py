@@ -44,7 +44,7 @@ def _leaks(text: str, ids: set[str]) -> list[str]:
 def test_no_full_id_number_in_the_registry_view_or_the_default_export(
     services: Services, bang_khla_csv: Path, qapp: Any, tmp_path: Path
 ) -> None:
-    from otop_desktop.ui.shell.application import build_main_window
+    from otop_desktop.app.windows import build_main_window
     from tests.integration.test_two_instances import Told
 
     services.importer.import_file(bang_khla_csv)
@@ -72,7 +72,7 @@ def test_no_full_id_number_in_the_registry_view_or_the_default_export(
     assert [t for t in shown if _leaks(t, ids)] == []
     assert sum("-xxxx-xxxxx-xx-" in t for t in shown) >= 16  # masked, not missing
 
-    result = services.exports.export(tmp_path / "reports")
+    result = services.reports.export(tmp_path / "reports")
     workbook = openpyxl.load_workbook(result.workbook)
     assert [(s, c) for s, c, t in cell_texts(workbook) if _leaks(t, ids)] == []
     message = email.message_from_bytes(result.email.read_bytes())
@@ -97,7 +97,7 @@ def test_every_action_leaves_its_audit_entry_viewable_in_the_program(
     services.registry.delete(saved.uuid)
     services.registry.restore(saved.uuid)
     services.importer.import_file(bang_khla_csv)
-    services.exports.export(tmp_path / "reports")
+    services.reports.export(tmp_path / "reports")
     services.password.set_password("ลับมาก1234", "ลับมาก1234")
     services.retention.anonymise(20)
 
@@ -198,7 +198,7 @@ def test_the_data_folder_and_everything_in_it_is_the_users_alone(
     except RuntimeError as exc:
         log = write_crash_log(folder.logs, type(exc), exc, exc.__traceback__)
     assert log is not None
-    export = services.exports.export(tmp_path / "reports")
+    export = services.reports.export(tmp_path / "reports")
     with InstanceLock(folder.root) as lock:
         lock_file = lock.path
         assert _mode(lock_file) == 0o600
@@ -284,8 +284,8 @@ def test_the_privacy_notice_names_the_office_and_prints_or_saves_as_pdf(
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
+    from otop_desktop.app.windows import build_main_window
     from otop_desktop.ui.privacy.privacy_notice import print_notice
-    from otop_desktop.ui.shell.application import build_main_window
     from tests.integration.test_two_instances import Told
 
     class ChoosingFolder(Told):

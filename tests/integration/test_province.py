@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from tests.conftest import DATA
 from tests.integration.export_support import REPORT_DATE
 from tests.integration.support import OFFICER, POSITION
@@ -60,8 +60,8 @@ def districts(tmp_path_factory: pytest.TempPathFactory, qapp: Any) -> dict[str, 
         try:
             services.office.setup(code, officer_name=OFFICER, officer_position=POSITION)
             assert services.importer.import_file(source).committed
-            masked = services.exports.export(base / "masked" / code, today=REPORT_DATE)
-            full = services.exports.export(base / "ids" / code, today=REPORT_DATE, with_ids=True)
+            masked = services.reports.export(base / "masked" / code, today=REPORT_DATE)
+            full = services.reports.export(base / "ids" / code, today=REPORT_DATE, with_ids=True)
             package = services.exchange.pack(base / "packs" / f"{code}.otoppack")
             status = services.quota.district_status().to_json()
         finally:
@@ -227,7 +227,7 @@ def test_the_provincial_report_reads_back_and_imports_into_another_province_fold
     for output in districts.values():
         province.importer.import_file(output.with_ids)
     status = province.province.status()
-    result = province.exports.export(tmp_path / "out", today=REPORT_DATE)
+    result = province.reports.export(tmp_path / "out", today=REPORT_DATE)
     assert "จังหวัดฉะเชิงเทรา" in result.workbook.name
     assert result.pdf.read_bytes().startswith(b"%PDF")
     draft = email.message_from_bytes(result.email.read_bytes(), policy=email.policy.default)
@@ -276,10 +276,10 @@ def test_the_export_page_checks_name_the_silent_districts(
     districts: dict[str, DistrictOutput], province: Any
 ) -> None:
     province.importer.import_file(districts["2402"].masked)
-    check = province.exports.preflight()
+    check = province.reports.preflight()
     assert "เมืองฉะเชิงเทรา" in check.missing_reports and len(check.missing_reports) == 10
     assert {t.tambon.name_th for t in check.short_tambons} == {"ปากน้ำ", "หัวไทร"}
-    text = province.exports.email_text(today=REPORT_DATE)
+    text = province.reports.email_text(today=REPORT_DATE)
     assert "จังหวัดฉะเชิงเทรา" in text.subject
     assert "ได้รับข้อมูลจาก 1 อำเภอ จากทั้งหมด 11 อำเภอ" in text.body
     assert PROVINCE_OFFICER in text.body
@@ -309,7 +309,8 @@ def test_scope_changes_are_refused_once_registrations_exist(
     services.importer.import_file(bang_khla_csv)
     with pytest.raises(UserError, match="ระดับจังหวัด"):
         services.office.setup_province("24")
-    assert services.office.is_province() is False and province.office.is_province() is True
+    assert services.office.require_office().is_province is False
+    assert province.office.require_office().is_province is True
 
 
 def test_an_empty_office_may_change_scope(province: Any) -> None:

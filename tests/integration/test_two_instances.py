@@ -53,7 +53,7 @@ def _hold_lock_in_another_process(folder: Path) -> subprocess.Popen[str]:
 def test_a_second_window_is_told_in_thai_and_a_crashed_windows_lock_blocks_nothing(
     tmp_path: Path, qapp: Any
 ) -> None:
-    from otop_desktop.ui.shell.application import run_gui
+    from otop_desktop.app.windows import run_gui
 
     folder = DataFolder(tmp_path / "data")
     holder = _hold_lock_in_another_process(folder.root)

@@ -18,10 +18,10 @@ from otop_desktop.db.sqlite_files import (
     make_private,
     replace_database,
 )
+from otop_desktop.domain.errors import UserError
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.backup.backup_files import taken_at
 from otop_desktop.services.changes import Change, ChangeKind
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 
 

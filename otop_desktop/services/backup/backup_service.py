@@ -24,6 +24,7 @@ from otop_desktop.db.sqlite_files import (
     integrity_problems,
     make_private,
 )
+from otop_desktop.domain.errors import UserError
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.backup.backup_files import (
     BackupFile,
@@ -38,7 +39,6 @@ from otop_desktop.services.backup.backup_restore import (
     describe_backup,
     restore_backup,
 )
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.storage_errors import failure_reason
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from otop_desktop.db.exchange_repository import StoredRecord
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.merge_rules import MergeAction
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.registration_codec import registration_to_json
 from otop_desktop.services.changes import Change
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange.exchange_package import (
     BadPackageError,
     Package,

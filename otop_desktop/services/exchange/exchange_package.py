@@ -13,13 +13,13 @@ from typing import Any
 
 from otop_desktop import __version__
 from otop_desktop.db.exchange_repository import StoredRecord
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.registration_codec import (
     CodecError,
     fingerprint,
     registration_from_json,
     registration_to_json,
 )
-from otop_desktop.services.errors import UserError
 
 FORMAT = "otop-desktop-exchange"
 FORMAT_VERSION = 1

@@ -13,12 +13,12 @@ from otop_desktop.db.exchange_repository import ExchangeRepository, StoredRecord
 from otop_desktop.db.models import utc_now
 from otop_desktop.db.repositories import AuditRepository, lookup_keys_of, registered_keys_of
 from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.merge_rules import MergeAction, agreed_states, decide
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_text import name_key
 from otop_desktop.services.changes import Change
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange.exchange_merge import (
     Conflict,
     MergedRecord,
@@ -36,6 +36,7 @@ from otop_desktop.services.exchange.exchange_package import (
     record_from_json,
     record_to_json,
 )
+from otop_desktop.services.exchange.exchange_roles import DistrictExchangeRole, ExchangeRole
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing
@@ -51,10 +52,17 @@ class PackResult:
 
 
 class ExchangeService:
-    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        gazetteer: Gazetteer,
+        office: OfficeService,
+        role: ExchangeRole | None = None,
+    ) -> None:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._role = role or DistrictExchangeRole()
 
     def installation_id(self) -> str:
         with writing(self._db) as session:
@@ -68,13 +76,7 @@ class ExchangeService:
         """Writes every record of the district, deletions included, into one package file.
         `out` may be a folder, which then gets a dated file name."""
         office = self._office.require_office()
-        if office.is_province:
-            raise UserError(
-                "สำนักงานระดับจังหวัดไม่ได้ส่งข้อมูลเป็นแฟ้มรับ-ส่งระหว่างเครื่อง "
-                "กรุณาส่งรายงานระดับจังหวัด (เมนู ส่งรายงาน) แทน",
-                "A province office does not send exchange packages; "
-                "send the provincial report instead.",
-            )
+        self._role.check_may_send()
         target = _free(out / self.default_package_name()) if out.is_dir() else out
         if not target.suffix:
             target = target.with_suffix(EXTENSION)
@@ -106,17 +108,14 @@ class ExchangeService:
         """Receives a package in one transaction: all of it, or nothing when it is refused."""
         office = self._office.require_office()
         package = read_package(path)
-        # A province office receives every district of its province; records keep their district.
-        district = office.area_code
-        if office.is_province and package.district_code[:2] == office.province_code:
-            district = package.district_code
+        district = self._role.receiving_area(office, package.district_code)
         check_package(package, path, district, self._tambon_codes())
         with writing(self._db) as session:
             merge = _Merge(
                 ExchangeRepository(session),
                 package,
                 self._gazetteer,
-                supersede_reports=office.is_province,
+                supersede_reports=self._role.supersedes_reports,
             )
             report = merge.run(district)
             if merge.wrote:

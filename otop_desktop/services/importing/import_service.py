@@ -14,12 +14,12 @@ from otop_desktop.db.repositories import (
     lookup_keys_of,
     with_district,
 )
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.messages import Language
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_text import clean_text, name_key
 from otop_desktop.services.changes import Change
-from otop_desktop.services.errors import UserError
-from otop_desktop.services.importing.district_hints import DistrictHint, district_hint
+from otop_desktop.services.importing.district_hints import DistrictHint
 from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
 from otop_desktop.services.importing.row_parser import ParsedRow, RowParser, RowProblem
 from otop_desktop.services.importing.table_reader import RawTable, read_table
@@ -116,11 +116,22 @@ def _lookup_keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
     )
 
 
+HintFinder = Callable[[RawTable], DistrictHint | None]
+
+
 class ImportService:
-    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        gazetteer: Gazetteer,
+        office: OfficeService,
+        district_hints: HintFinder | None = None,
+    ) -> None:
+        """`district_hints`, at a province office, tells which district a row comes from."""
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._hints = district_hints
 
     def read(self, path: Path) -> RawTable:
         return read_table(path)
@@ -174,10 +185,7 @@ class ImportService:
         return found
 
     def _district_hint(self, table: RawTable) -> DistrictHint | None:
-        office = self._office.require_office()
-        if not office.is_province:
-            return None
-        return district_hint(table, self._gazetteer.districts(office.province_code))
+        return self._hints(table) if self._hints else None
 
     def _plan(self, parsed: list[ParsedRow]) -> _Plan:
         area = self._office.require_office().area_code

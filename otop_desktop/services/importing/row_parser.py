@@ -30,10 +30,9 @@ FIELD_COLUMNS: dict[str, Column] = {
     "products": Column.PRODUCT_NAMES,
     "received_on": Column.RECEIVED_ON,
 }
+
+
 # A province office checks against its province, and says so.
-PROVINCE_MESSAGES = {"tambon_unknown": "tambon_unknown_province"}
-
-
 @dataclass(frozen=True)
 class RowProblem:
     row: int
@@ -124,8 +123,7 @@ class RowParser:
 
     def _problem(self, number: int, column: Column, code: str, /, **params: object) -> RowProblem:
         # Positional-only: a message may itself take a "code" (the tambon code) parameter.
-        if self._district.is_province:
-            code = PROVINCE_MESSAGES.get(code, code)
+        code = self._district.message_code(code)
         params = {
             "district": self._district.name_th,
             "district_en": self._district.name_en,

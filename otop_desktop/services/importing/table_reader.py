@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from otop_desktop.services.importing.interchange import Column, recognise_header
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -135,7 +135,7 @@ def read_csv(path: Path) -> RawTable:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     rows: list[tuple[object, ...]] = []
     try:
         for row in csv.reader(io.StringIO(text), dialect):

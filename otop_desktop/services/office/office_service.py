@@ -10,6 +10,7 @@ from otop_desktop.db.repositories import (
 )
 from otop_desktop.domain.areas import District, Province
 from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.errors import NotSetUpError, UserError
 from otop_desktop.domain.office import (
     Office,
     OfficeScope,
@@ -18,9 +19,14 @@ from otop_desktop.domain.office import (
 )
 from otop_desktop.domain.validation import DistrictContext
 from otop_desktop.services.changes import Change, ChangeKind
-from otop_desktop.services.errors import NotSetUpError, UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.storage_errors import writing
+
+# A province office accepts any tambon of its province, and says so in these messages.
+PROVINCE_MESSAGES = {
+    "tambon_outside_district": "tambon_outside_province",
+    "tambon_unknown": "tambon_unknown_province",
+}
 
 
 class OfficeService:
@@ -37,10 +43,6 @@ class OfficeService:
         if office is None:
             raise NotSetUpError()
         return office
-
-    def is_province(self) -> bool:
-        office = self.office()
-        return office is not None and office.is_province
 
     def district(self) -> District:
         office = self.require_office()
@@ -70,7 +72,7 @@ class OfficeService:
                 province.name_th,
                 province.name_en,
                 frozenset(t.code for t in self._gazetteer.tambons(province.code)),
-                is_province=True,
+                message_variants=PROVINCE_MESSAGES,
             )
         district = self.district()
         return DistrictContext(

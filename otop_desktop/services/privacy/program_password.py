@@ -16,7 +16,7 @@ from sqlalchemy import delete
 from otop_desktop.db.database import Database
 from otop_desktop.db.models import SettingRow
 from otop_desktop.db.repositories import AuditRepository
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.office.settings_store import SettingsStore
 from otop_desktop.services.storage_errors import writing

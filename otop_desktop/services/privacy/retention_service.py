@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from otop_desktop.db.database import Database
 from otop_desktop.db.models import RegistrationRow
 from otop_desktop.db.repositories import AuditRepository, RegistrationRepository
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.registration import Person, Registration
 from otop_desktop.domain.thai_dates import fiscal_year, fiscal_year_bounds
 from otop_desktop.services.changes import Change
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing

@@ -10,14 +10,14 @@ from otop_desktop.db.province_repository import DistrictActivity, ProvinceReposi
 from otop_desktop.db.repositories import RegistrationRepository
 from otop_desktop.domain.areas import District, Province
 from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.identifiers import mask_national_id
 from otop_desktop.domain.quota import TambonCounts, decide
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
-from otop_desktop.services.quota.quota_service import DistrictStatus, TambonStatus
+from otop_desktop.services.quota.status import DistrictStatus, TambonStatus
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,9 @@ class ProvinceService:
             )
         return self._office.province()
 
+    def current_status(self) -> ProvinceStatus:
+        return self.status()
+
     def status(self) -> ProvinceStatus:
         province = self._province()
         campaign = self._office.campaign()
@@ -235,32 +238,3 @@ def received_text(report: DistrictReport) -> str:
         return NOT_RECEIVED_TH if not report.stored else "ได้รับแล้ว"
     moment = local_time(report.last_received)
     return f"{format_thai_date(moment.date(), 'abbr')} {moment:%H:%M} น."
-
-
-def status_lines(
-    status: ProvinceStatus, duplicates: tuple[CrossDistrictDuplicate, ...]
-) -> list[str]:
-    """The province-wide picture as the command line prints it."""
-    totals = status.totals
-    lines = [
-        f"จังหวัด{status.province.name_th}: ครบ {status.met_count} จาก {status.tambon_count} ตำบล"
-        f" · ได้รับข้อมูล {status.reporting_count} จาก {len(status.districts)} อำเภอ",
-        f"ลงทะเบียนที่นับตามเกณฑ์ {totals.total} ราย (กลุ่ม {totals.groups} · "
-        f"รายเดียว {totals.single_owners} · SMEs {totals.smes})",
-        f"{'รหัส':<6}{'อำเภอ':<18}{'ตำบลครบ':>8}{'รวม':>6}  ข้อมูลล่าสุด / ตำบลที่ยังไม่ครบ",
-    ]
-    for report in status.districts:
-        figures = f"{report.status.met_count}/{len(report.status.tambons)}"
-        short = ", ".join(t.tambon.name_th for t in report.short_tambons)
-        lines.append(
-            f"{report.district.code:<6}{report.district.name_th:<18}{figures:>8}"
-            f"{report.status.totals.total:>6}  {received_text(report)}"
-            + (f" · ยังไม่ครบ: {short}" if report.reported and short else "")
-        )
-    if duplicates:
-        lines.append(f"ลงทะเบียนซ้ำข้ามอำเภอ {len(duplicates)} ราย:")
-        lines += [f"  ⚠ {d.describe_th()}" for d in duplicates]
-    else:
-        lines.append("ไม่พบผู้ลงทะเบียนซ้ำข้ามอำเภอ")
-    lines.append(f"({DUPLICATES_NOTE_TH})")
-    return lines

@@ -10,13 +10,13 @@ from otop_desktop.db.repositories import (
     RegistrationRepository,
     StaleRecordError,
 )
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_text import name_key
 from otop_desktop.domain.validation import FieldError, errors_only, validate_registration
 from otop_desktop.services.changes import Change
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing

@@ -18,7 +18,7 @@ from otop_desktop.services.quota.province_service import (
     ProvinceStatus,
     received_text,
 )
-from otop_desktop.services.quota.quota_service import DistrictStatus
+from otop_desktop.services.quota.status import DistrictStatus
 from otop_desktop.services.report.report_data import (
     MET_TEXT,
     SHORT_TEXT,

@@ -15,7 +15,7 @@ from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.domain.thai_text import to_thai_digits
 from otop_desktop.services.importing.interchange import COLUMN_ORDER, PRODUCT_SEPARATOR, Column
-from otop_desktop.services.quota.quota_service import DistrictStatus, TambonStatus
+from otop_desktop.services.quota.status import DistrictStatus, TambonStatus
 
 if TYPE_CHECKING:
     from otop_desktop.services.quota.province_service import ProvinceStatus

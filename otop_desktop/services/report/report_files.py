@@ -14,9 +14,9 @@ from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
 from otop_desktop.db.repositories import AuditRepository
 from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.office import Office
 from otop_desktop.domain.thai_dates import BE_OFFSET
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.storage_errors import file_reason, writing
 
 WriterT = TypeVar("WriterT")

@@ -1,37 +1,28 @@
-"""One-click export: the workbook, its PDF and the e-mail draft in a new dated folder, recorded.
+"""One-click export: the workbook, its PDF and the e-mail draft in a new dated folder, recorded,
+and what the report page shows before it: the pre-flight checks and the changes since the last.
 
-The PDF needs Qt, which the core may not import: the composition root injects the writer.
+What the report says comes from a ReportSource, the district's or the province's.
 """
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
-from otop_desktop.db.repositories import RegistrationRepository
-from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.services.changes import Change, ChangeKind
-from otop_desktop.services.errors import UserError
-from otop_desktop.services.office.gazetteer import Gazetteer
-from otop_desktop.services.office.office_service import OfficeService
-from otop_desktop.services.quota.quota_service import QuotaService, TambonStatus
-from otop_desktop.services.report.report_data import ReportData, counted_registrations
 from otop_desktop.services.report.report_files import (
     ExportOptions,
-    PreparedReport,
+    RecordedReport,
     ReportFiles,
     export_report,
-    require_pdf_writer,
 )
+from otop_desktop.services.report.report_source import Preflight, ReportSource
 
 if TYPE_CHECKING:
     from otop_desktop.services.report.email_message import EmailText
-    from otop_desktop.services.report.province_report_service import ProvinceExportService
 
-PdfWriter = Callable[[ReportData, Path], None]
 DEFAULT_FOLDER_NAME = "OTOP รายงาน"
 
 
@@ -71,87 +62,22 @@ class ChangesSinceExport:
         )
 
 
-@dataclass(frozen=True)
-class Preflight:
-    short_tambons: tuple[TambonStatus, ...]
-    missing_documents: tuple[RegistrationSummary, ...]
-    unfinished_drafts: int
-    # A province office's report: districts whose data has not come yet.
-    missing_reports: tuple[str, ...] = ()
-
-    @property
-    def all_clear(self) -> bool:
-        return not (
-            self.short_tambons
-            or self.missing_documents
-            or self.unfinished_drafts
-            or self.missing_reports
-        )
-
-
-class ExportService:
-    def __init__(
-        self,
-        database: Database,
-        gazetteer: Gazetteer,
-        office: OfficeService,
-        quota: QuotaService,
-        pdf_writer: PdfWriter | None = None,
-        province: "ProvinceExportService | None" = None,
-    ) -> None:
+class ReportService:
+    def __init__(self, database: Database, source: ReportSource) -> None:
         self._db = database
-        self._gazetteer = gazetteer
-        self._office = office
-        self._quota = quota
-        self._pdf_writer = pdf_writer
-        self._province = province
-
-    def _for_province(self) -> "ProvinceExportService | None":
-        """The provincial report's service when the office is a province office."""
-        return self._province if self._province and self._office.is_province() else None
+        self._source = source
 
     def report_data(
         self, *, today: dt.date | None = None, thai_digits: bool = False, with_ids: bool = False
-    ) -> ReportData:
-        office = self._office.require_office()
-        status = self._quota.district_status()
-        campaign = status.campaign
-        province = self._gazetteer.province(office.province_code)
-        if province is None:
-            raise UserError(f"ไม่รู้จักรหัสจังหวัด {office.province_code}")
-        with self._db.reading() as session:
-            everything = RegistrationRepository(session).all_registrations(status.district.code)
-        return ReportData(
-            office=office,
-            district=status.district,
-            province=province,
-            campaign=campaign,
-            status=status,
-            registrations=counted_registrations(everything, campaign, status),
-            date=today or dt.date.today(),
-            thai_digits=thai_digits,
-            with_ids=with_ids,
-        )
+    ) -> RecordedReport:
+        return self._source.report_data(today=today, thai_digits=thai_digits, with_ids=with_ids)
 
     def email_text(self, *, today: dt.date | None = None, thai_digits: bool = False) -> "EmailText":
         """The draft's subject and body, for copying to the clipboard."""
-        from otop_desktop.services.report.email_draft import email_text
-
-        if province := self._for_province():
-            return province.email_text(today=today, thai_digits=thai_digits)
-
-        return email_text(self.report_data(today=today, thai_digits=thai_digits))
+        return self._source.email_text(today=today, thai_digits=thai_digits)
 
     def preflight(self) -> Preflight:
-        if province := self._for_province():
-            return province.preflight()
-        status = self._quota.district_status()
-        with self._db.reading() as session:
-            exports = ExportRepository(session)
-            missing = exports.missing_documents(status.district.code)
-            drafts = exports.draft_count()
-        short = tuple(t for t in status.tambons if not t.decision.met)
-        return Preflight(short, tuple(missing), drafts)
+        return self._source.preflight()
 
     def history(self, limit: int = 50) -> list[ExportRecord]:
         with self._db.reading() as session:
@@ -160,8 +86,7 @@ class ExportService:
     def changes_since_last_export(self) -> ChangesSinceExport:
         with self._db.reading() as session:
             last = ExportRepository(session).last()
-        province = self._for_province()
-        now = (province.report_data() if province else self.report_data()).figures()
+        now = self._source.report_data().figures()
         if last is None:
             return ChangesSinceExport(None, (), now["registrations"], 0)
         before_tambons = last.figures.get("tambons", {})
@@ -196,40 +121,8 @@ class ExportService:
         today: dt.date | None = None,
     ) -> ExportResult:
         options = ExportOptions(with_ids, thai_digits, template, today)
-        report = (self._for_province() or self).prepare_export(options)
+        report = self._source.prepare_export(options)
         files, record = export_report(self._db, base_folder or default_base_folder(), report)
         return ExportResult(
             files.folder, files.workbook, files.pdf, files.email, record, Change(ChangeKind.EXPORTS)
         )
-
-    def prepare_export(self, options: ExportOptions) -> PreparedReport:
-        """The district's report, ready to write: a province office's comes from its own service."""
-        pdf_writer = require_pdf_writer(self._pdf_writer)
-        from otop_desktop.services.report.email_draft import write_email_draft
-
-        template = options.template
-        if template is not None:
-            from otop_desktop.services.report.report_template import check_template
-
-            check_template(template)
-        data = self.report_data(
-            today=options.today, thai_digits=options.thai_digits, with_ids=options.with_ids
-        )
-
-        def write(files: ReportFiles) -> None:
-            _write_workbook(data, files.workbook, template)
-            pdf_writer(data, files.pdf)
-            write_email_draft(data, files.workbook, files.email)
-
-        return PreparedReport(data, f"รายงานOTOP-{data.district.name_th}", write)
-
-
-def _write_workbook(data: ReportData, path: Path, template: Path | None) -> None:
-    if template is None:
-        from otop_desktop.services.report.report_workbook import write_report_workbook
-
-        write_report_workbook(data, path)
-    else:
-        from otop_desktop.services.report.report_template import write_template_workbook
-
-        write_template_workbook(data, template, path)

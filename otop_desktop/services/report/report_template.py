@@ -10,7 +10,7 @@ from copy import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 from otop_desktop.services.report.report_data import ReportData, SummaryRow
 from otop_desktop.services.report.report_workbook import add_details_sheet
 from otop_desktop.services.report.sheet_writing import Styles, put
@@ -38,8 +38,10 @@ SCALAR_NAMES = (
     "smes",
     "total",
 )
-ROW_NAMES = ("no", "code", "name", "groups", "single_owners", "smes", "total", "minimum")
-ROW_NAMES += ("result", "remark")
+ROW_NAMES = (
+    *("no", "code", "name", "groups", "single_owners", "smes", "total", "minimum"),
+    *("result", "remark"),
+)
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 
 

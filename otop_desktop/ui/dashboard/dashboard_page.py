@@ -22,17 +22,19 @@ from otop_desktop.ui.dashboard.tambon_quota_model import (
     TambonColumn,
     TambonQuotaModel,
 )
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 
 
 class DashboardPage(parts.QuotaDashboard):
     def __init__(
         self,
         quota: QuotaService,
+        bus: ChangeBus,
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(bus, parent)
         self.setObjectName("DashboardPage")
         self.setStyleSheet(parts.PAGE_STYLE)
         self.view_model = DashboardViewModel(quota, today)

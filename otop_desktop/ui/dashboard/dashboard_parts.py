@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.domain.quota import QuotaRule
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.ui.dashboard.dashboard_view_model import DashboardSummary, TambonRow
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.quota_chart import ChartBar, QuotaChart
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ class QuotaDashboard(QWidget):
     registration in a tambon."""
 
     register_requested = Signal(str, object)  # tambon code, ProducerType | None
+
+    def __init__(self, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        bus.changed.connect(self.on_change)
 
     def on_change(self, change: Change) -> None:
         if change.kind is not ChangeKind.EXPORTS:

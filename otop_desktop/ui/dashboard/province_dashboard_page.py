@@ -28,6 +28,7 @@ from otop_desktop.ui.dashboard.tambon_quota_model import (
     TambonColumn,
     TambonQuotaModel,
 )
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.quota_marks import mark_icon
 
 # Eleven districts fit the table at 1280 × 800 without scrolling.
@@ -39,8 +40,10 @@ QLabel#province_district_heading { font-size: 12pt; font-weight: bold; color: #1
 
 
 class ProvinceDashboardPage(parts.QuotaDashboard):
-    def __init__(self, province: ProvinceService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, province: ProvinceService, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(bus, parent)
         self.setObjectName("ProvinceDashboardPage")
         self.setStyleSheet(parts.PAGE_STYLE + EXTRA_STYLE)
         self.view_model = ProvinceDashboardViewModel(province)

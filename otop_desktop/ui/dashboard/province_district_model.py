@@ -72,13 +72,14 @@ class ProvinceDistrictModel(CachedRowsModel[DistrictRow]):
 
     def _cells_of(self, row: DistrictRow, column: DistrictColumn) -> dict[int, Any]:
         roles = Qt.ItemDataRole
-        display: str | int = {
+        cells: dict[DistrictColumn, str | int] = {
             DistrictColumn.DISTRICT: row.name,
             DistrictColumn.MET: row.met_text,
             DistrictColumn.TOTAL: row.registrations,
             DistrictColumn.RECEIVED: row.received_text,
             DistrictColumn.STATE: row.short_text,
-        }[column]
+        }
+        display = cells[column]
         found: dict[int, Any] = {
             roles.DisplayRole: display,
             DISTRICT_CODE_ROLE: row.code,

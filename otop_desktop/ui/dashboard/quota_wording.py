@@ -14,10 +14,10 @@ from otop_desktop.domain.quota import (
 )
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.i18n.catalog import tr
-from otop_desktop.services.quota.quota_service import DistrictStatus
+from otop_desktop.services.quota.status import OfficeStatus
 
 if TYPE_CHECKING:
-    from otop_desktop.services.quota.province_service import ProvinceStatus
+    pass
 
 MET_TEXT = "ครบเกณฑ์"
 MISSING_TH = {
@@ -126,7 +126,7 @@ def pace_text(pace: CampaignPace) -> str:
     )
 
 
-def delete_warning(status: "DistrictStatus | ProvinceStatus", summary: RegistrationSummary) -> str:
+def delete_warning(status: OfficeStatus, summary: RegistrationSummary) -> str:
     """A sentence for the delete confirmation when the delete would make a met tambon short."""
     found = status.tambon(summary.tambon_code)
     counted = status.campaign.counts(summary.received_on, summary.status, summary.is_deleted)

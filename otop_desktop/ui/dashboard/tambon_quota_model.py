@@ -82,14 +82,15 @@ class TambonQuotaModel(CachedRowsModel[TambonRow]):
 
     @staticmethod
     def _display(row: TambonRow, column: TambonColumn) -> str | int:
-        return {
+        cells: dict[TambonColumn, str | int] = {
             TambonColumn.TAMBON: row.name,
             TambonColumn.GROUPS: row.groups,
             TambonColumn.OTHERS: row.others,
             TambonColumn.TOTAL: row.total,
             TambonColumn.STATE: _state_lines(row),
             TambonColumn.ACTION: row.action_text,
-        }[column]
+        }
+        return cells[column]
 
     @staticmethod
     def _foreground(row: TambonRow, column: TambonColumn) -> QColor | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desktop.domain.errors import UserError
 from otop_desktop.i18n.catalog import language, tr, user_message
 from otop_desktop.services.importing.import_service import ImportReport, ImportService
 from otop_desktop.services.importing.interchange import Column, header_key
@@ -184,7 +185,7 @@ class ImportDialog(QDialog):
             self.report = self._importer.import_rows(self._source, self._parsed, dry_run=True)
         except Exception as exc:  # a UserError names the missing columns; anything else is a bug
             self.summary.setText(
-                "✖ " + (user_message(exc) if hasattr(exc, "message_th") else str(exc))
+                "✖ " + (user_message(exc) if isinstance(exc, UserError) else str(exc))
             )
             self.pages.setCurrentIndex(1)
             self.import_button.setEnabled(False)

@@ -15,12 +15,25 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import file_reason
 from otop_desktop.ui.shell.fonts import FAMILY, load_sarabun
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 NOTICE_FILE = "privacy_notice_th.md"
 POINT_SIZE = 12  # Sarabun at 12 pt matches TH SarabunPSK at 16 pt, as in the report
+
+
+def notice_fields(office: OfficeService, gazetteer: Gazetteer) -> dict[str, str]:
+    """The office's own words in the notice, which is in Thai, for producers."""
+    record = office.require_office()
+    province = gazetteer.province(record.province_code)
+    return {
+        "office": record.office_name,
+        "province": province.name_th if province else "",
+        "officer": record.officer_name,
+    }
 
 
 def notice_markdown(resources: Path, fields: dict[str, str]) -> str:

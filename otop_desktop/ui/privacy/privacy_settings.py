@@ -1,7 +1,11 @@
 """Settings for personal data: the program password and idle lock, anonymising old
 registrations, and the privacy notice for producers."""
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -12,14 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.app import Services, resources_dir
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.i18n.catalog import tr, user_message
-from otop_desktop.services.errors import UserError
-from otop_desktop.services.privacy.program_password import IDLE_MINUTES_RANGE
+from otop_desktop.services.privacy.program_password import IDLE_MINUTES_RANGE, ProgramPassword
 from otop_desktop.services.privacy.retention_service import DEFAULT_YEARS, YEARS_RANGE
 from otop_desktop.services.report.report_service import default_base_folder
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from otop_desktop.services.privacy.retention_service import RetentionService
+
+
+@dataclass(frozen=True)
+class PrivacyServices:
+    password: ProgramPassword
+    # Made when first used: anonymising is rare.
+    retention: "Callable[[], RetentionService]"
+    notice_fields: Callable[[], dict[str, str]]
+    resources: Path
 
 
 def _password_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
@@ -31,13 +47,18 @@ def _password_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
 
 
 class PrivacySettings(QGroupBox):
-    changed = Signal(object)  # Change, after old registrations were anonymised
-
-    def __init__(self, services: Services, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: PrivacyServices,
+        dialogs: Dialogs,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tr("ข้อมูลส่วนบุคคลและรหัสผ่าน"), parent)
         self.setObjectName("privacy_group")
         self._services = services
         self._dialogs = dialogs
+        self._bus = bus
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.current = _password_field(self, "current_password", tr("รหัสผ่านปัจจุบัน"))
@@ -134,7 +155,7 @@ class PrivacySettings(QGroupBox):
 
     def _on_anonymise_clicked(self) -> None:
         try:
-            plan = self._services.retention.plan(self.years.value())
+            plan = self._services.retention().plan(self.years.value())
         except UserError as exc:
             self._show("✖ " + user_message(exc), error=True)
             return
@@ -155,18 +176,18 @@ class PrivacySettings(QGroupBox):
         ):
             return
         try:
-            result = self._services.retention.anonymise(self.years.value())
+            result = self._services.retention().anonymise(self.years.value())
         except UserError as exc:
             self._show("✖ " + user_message(exc), error=True)
             return
         self._show(tr("✓ ลบข้อมูลส่วนบุคคลของทะเบียน {n} รายการแล้ว").format(n=result.anonymised))
-        self.changed.emit(result.change)
+        self._bus.publish(result.change)
 
     def _on_notice_clicked(self) -> None:
         from otop_desktop.ui.privacy.privacy_notice import PrivacyNoticeDialog, notice_markdown
 
         self.notice_dialog = PrivacyNoticeDialog(
-            notice_markdown(resources_dir(), self.notice_fields()),
+            notice_markdown(self._services.resources, self.notice_fields()),
             self._dialogs,
             default_base_folder(),
             self,
@@ -174,10 +195,4 @@ class PrivacySettings(QGroupBox):
         self.notice_dialog.open()
 
     def notice_fields(self) -> dict[str, str]:
-        office = self._services.office.require_office()
-        province = self._services.gazetteer.province(office.province_code)
-        return {  # the notice is in Thai, for producers
-            "office": office.office_name,
-            "province": province.name_th if province else "",
-            "officer": office.officer_name,
-        }
+        return self._services.notice_fields()

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.i18n.catalog import pick, tr, user_message
-from otop_desktop.services.errors import UserError
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
 from otop_desktop.ui.registration.registration_form_binding import (
     TYPE_BUTTONS,
@@ -79,7 +79,7 @@ class RegistrationForm(QWidget):
         finally:
             self._loading = loading
 
-    def _single_shot(self, ms: int, slot) -> QTimer:  # type: ignore[no-untyped-def]
+    def _single_shot(self, ms: int, slot) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(ms)
@@ -168,7 +168,7 @@ class RegistrationForm(QWidget):
         self._producer_name_typed = True
         self.go_to_step(1)
 
-    def restore_draft(self, payload: dict, registration_uuid: str) -> None:  # type: ignore[type-arg]
+    def restore_draft(self, payload: dict, registration_uuid: str) -> None:
         self._loading = True
         self.binding.restore(payload)
         original = self._ctx.registry.get(registration_uuid) if registration_uuid else None
@@ -376,6 +376,7 @@ class RegistrationForm(QWidget):
             return
         self._ctx.drafts.discard()
         self._dirty = False
+        self._ctx.publish(result.change)
         self.saved.emit(result.change)
         self.reset()
 

@@ -1,23 +1,24 @@
 """What the registration form needs from the rest of the program, handed in by the main window."""
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.quota import QuotaRule, Shortfall, TambonCounts, would_become_short
 from otop_desktop.domain.registration import Registration, SiteAddress
-from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.i18n.catalog import tr
+from otop_desktop.services.changes import Change
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
-from otop_desktop.services.quota.quota_service import DistrictStatus, QuotaService
+from otop_desktop.services.quota.status import OfficeStatus, StatusSource
 from otop_desktop.services.registry.draft_service import DraftService
 from otop_desktop.services.registry.registry_service import RegistryService
+from otop_desktop.ui.shell.office_views import OfficeViews
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
-
-    from otop_desktop.services.quota.province_service import ProvinceStatus
 
 SHORTFALL_TH = {
     Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
@@ -29,39 +30,30 @@ SHORTFALL_TH = {
 class FormContext:
     registry: RegistryService
     drafts: DraftService
-    quota: QuotaService
+    status_source: StatusSource
     office: OfficeService
     gazetteer: Gazetteer
+    views: OfficeViews
     dialogs: Dialogs
-    _status: "DistrictStatus | ProvinceStatus | None" = field(default=None, init=False)
+    # Tells every view what a save changed (the change bus's publish).
+    publish: Callable[[Change], None]
+    _status: OfficeStatus | None = field(default=None, init=False)
 
     def refresh_status(self) -> None:
-        self._status = self.quota.current_status()
+        self._status = self.status_source.current_status()
 
     def forget_status(self) -> None:
         """After a write: worked out again when next asked for, not on every save."""
         self._status = None
 
-    def status(self) -> "DistrictStatus | ProvinceStatus":
+    def status(self) -> OfficeStatus:
         if self._status is None:
             self.refresh_status()
         assert self._status is not None
         return self._status
 
     def tambons(self) -> tuple[Tambon, ...]:
-        """The office's tambons; a province office's are named with their district, in order."""
-        office = self.office.require_office()
-        if not office.is_province:
-            return self.gazetteer.tambons(office.district_code)
-        names = {d.code: d for d in self.gazetteer.districts(office.province_code)}
-        return tuple(
-            replace(
-                t,
-                name_th=f"{names[t.district_code].name_th} › {t.name_th}",
-                name_en=f"{names[t.district_code].name_en} › {t.name_en}",
-            )
-            for t in self.gazetteer.tambons(office.province_code)
-        )
+        return self.views.tambons()
 
     def tambon(self, code: str) -> Tambon | None:
         return self.gazetteer.tambon(code) if code else None
@@ -70,17 +62,7 @@ class FormContext:
         return self.gazetteer.tambon_name(code)
 
     def district_line(self) -> str:
-        if self.office.is_province():
-            province = self.office.province()
-            return tr("ทุกอำเภอของจังหวัด{province}").format(
-                province=pick(province.name_th, province.name_en)
-            )
-        district = self.office.district()
-        province = self.gazetteer.province(district.province_code)
-        return tr("อำเภอ{district} จังหวัด{province}").format(
-            district=pick(district.name_th, district.name_en),
-            province=pick(province.name_th, province.name_en) if province else "",
-        )
+        return self.views.area_line()
 
     def rule(self) -> QuotaRule:
         return self.status().campaign.rule

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desktop.domain.areas import Tambon
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.i18n.catalog import tr
 from otop_desktop.services.changes import Change, ChangeKind
-from otop_desktop.services.errors import UserError
-from otop_desktop.services.office.gazetteer import Gazetteer
-from otop_desktop.services.quota.quota_service import QuotaService
+from otop_desktop.services.quota.status import StatusSource
 from otop_desktop.services.registry.registry_browser import BrowseFilter, Scan
 from otop_desktop.services.registry.registry_service import RegistryService
 from otop_desktop.ui.dashboard.quota_wording import delete_warning
@@ -30,6 +30,7 @@ from otop_desktop.ui.registry.registration_table_model import (
     RegistrationColumn,
     RegistrationTableModel,
 )
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 SEARCH_DELAY_MS = 120
@@ -42,26 +43,24 @@ SCREENFUL = 100
 class RegistryPage(QWidget):
     edit_requested = Signal(str)
     new_requested = Signal()
-    changed = Signal(object)  # Change
     message = Signal(str)
 
     def __init__(
         self,
         registry: RegistryService,
-        gazetteer: Gazetteer,
-        district_code: str,
+        tambons: tuple[Tambon, ...],
+        status: StatusSource,
         dialogs: Dialogs,
+        bus: ChangeBus,
         parent: QWidget | None = None,
-        *,
-        quota: QuotaService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RegistryPage")
         self._registry = registry
-        self._quota = quota
+        self._bus = bus
+        self._status = status
         self._dialogs = dialogs
         self._last_deleted: list[str] = []
-        tambons = gazetteer.tambons(district_code)
         self.model = RegistrationTableModel({t.code: t.name_th for t in tambons}, self)
         # Sorting and filtering happen in the browser, over every row; the proxy only passes on.
         self.proxy = QIdentityProxyModel(self)
@@ -77,9 +76,10 @@ class RegistryPage(QWidget):
         self._scan_timer.timeout.connect(self._scan_more)
         self._build(tambons)
         self.model.sort_requested.connect(self._on_sort_requested)
+        bus.changed.connect(self.on_change)
         self.reload()
 
-    def _build(self, tambons: tuple) -> None:  # type: ignore[type-arg]
+    def _build(self, tambons: tuple) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("registry_search")
         self.search.setPlaceholderText(tr("ค้นหาชื่อผู้ผลิต ผู้ติดต่อ ผลิตภัณฑ์ หรือตำบล (Ctrl+F)"))
@@ -230,7 +230,7 @@ class RegistryPage(QWidget):
         )
         self.table.setCurrentIndex(index)
 
-    def _selected_summary(self):  # type: ignore[no-untyped-def]
+    def _selected_summary(self):
         uuid = self.selected_uuid()
         row = self.model.row_of(uuid) if uuid else -1
         return self.model.summary(row) if row >= 0 else None
@@ -252,7 +252,7 @@ class RegistryPage(QWidget):
         if summary is None or summary.is_deleted:
             return
         # One question, not two: the quota warning joins the ordinary delete confirmation.
-        warning = delete_warning(self._quota.current_status(), summary) if self._quota else ""
+        warning = delete_warning(self._status.current_status(), summary)
         if not self._dialogs.confirm(
             self,
             tr("ลบรายการ — ตำบลจะไม่ครบเกณฑ์") if warning else tr("ลบรายการ"),
@@ -283,10 +283,10 @@ class RegistryPage(QWidget):
         if summary is not None and summary.is_deleted:
             self._apply(lambda: self._registry.restore(summary.uuid))
 
-    def _apply(self, write) -> None:  # type: ignore[no-untyped-def]
+    def _apply(self, write) -> None:
         try:
             change = write()
         except UserError as exc:
             self._dialogs.error(self, tr("ทำรายการไม่ได้"), exc.message_th)
             return
-        self.changed.emit(change)
+        self._bus.publish(change)

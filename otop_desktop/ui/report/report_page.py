@@ -1,4 +1,4 @@
-"""The Export page (ส่งรายงาน): pre-flight checks, then one click writes report and e-mail."""
+"""The report page (ส่งรายงาน): pre-flight checks, then one click writes report and e-mail."""
 
 from pathlib import Path
 
@@ -15,13 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.app import Services
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.changes import Change, ChangeKind
-from otop_desktop.services.report.report_service import ExportResult, default_base_folder
+from otop_desktop.services.report.report_service import (
+    ExportResult,
+    ReportService,
+    default_base_folder,
+)
 from otop_desktop.ui.report.report_wording import changes_lines, history_lines, preflight_lines
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.background import BackgroundTask
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 FOLDER_KEY = "export/base_folder"
@@ -29,33 +33,32 @@ THAI_DIGITS_KEY = "export/thai_digits"
 TEMPLATE_KEY = "export/template"
 
 
-class ExportPage(QWidget):
+class ReportPage(QWidget):
     def __init__(
         self,
-        services: Services,
+        reports: ReportService,
+        title: str,
         dialogs: Dialogs,
         settings: UiSettings,
+        bus: ChangeBus,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("ExportPage")
-        self._services = services
+        self.setObjectName("ReportPage")
+        self._reports = reports
+        self._title_text = title
+        self._bus = bus
         self._dialogs = dialogs
         self._settings = settings
         self._task: BackgroundTask | None = None
         self.result: ExportResult | None = None
         self._stale = False
         self._build()
+        bus.changed.connect(self.on_change)
         self.refresh()
 
-    def _title(self) -> str:
-        # At a province office "send to the province" would name the officer's own office.
-        if self._services.office.is_province():
-            return tr("สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด")
-        return tr("ส่งรายงานผลการรับลงทะเบียนให้จังหวัด")
-
     def _build(self) -> None:
-        title = QLabel(self._title(), self)
+        title = QLabel(self._title_text, self)
         title.setObjectName("page_title")
         self.preflight = QLabel(self)
         self.preflight.setObjectName("export_preflight")
@@ -147,7 +150,7 @@ class ExportPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        exports = self._services.exports
+        exports = self._reports
         self.preflight.setText("\n".join(preflight_lines(exports.preflight())))
         self.changes.setText("\n".join(changes_lines(exports.changes_since_last_export())))
         self.history.setText("\n".join(history_lines(exports.history(5))))
@@ -188,7 +191,7 @@ class ExportPage(QWidget):
         self._settings.set_value(THAI_DIGITS_KEY, "true" if thai_digits else "false")
         self.export_button.setEnabled(False)
         self.outcome.setText(tr("กำลังสร้างรายงาน..."))
-        exports = self._services.exports
+        exports = self._reports
         self._task = BackgroundTask(
             lambda _progress: exports.export(
                 base, with_ids=with_ids, thai_digits=thai_digits, template=template
@@ -210,7 +213,10 @@ class ExportPage(QWidget):
             + tr('กด "เปิดร่างอีเมล" แล้วกดส่งในโปรแกรมอีเมล (แนบแฟ้ม Excel ไว้แล้ว)')
         )
         self._show_result_buttons(True)
-        self.refresh()
+        self._bus.publish(result.change)
+        if self._stale:  # the page shows its own export's effect at once, even when hidden
+            self._stale = False
+            self.refresh()
         self.window().statusBar().showMessage(tr("✓ สร้างรายงานแล้ว"), 8000)  # type: ignore[attr-defined]
 
     def _on_failed(self, error: object) -> None:
@@ -237,7 +243,7 @@ class ExportPage(QWidget):
             self._dialogs.open_path(self.result.folder)
 
     def _on_copy_clicked(self) -> None:
-        text = self._services.exports.email_text(thai_digits=self.thai_digits.isChecked())
+        text = self._reports.email_text(thai_digits=self.thai_digits.isChecked())
         self._dialogs.copy_text(f"{text.recipient}\n{text.subject}\n\n{text.body}")
         self.window().statusBar().showMessage(  # type: ignore[attr-defined]
             tr("คัดลอกผู้รับ หัวเรื่อง และข้อความแล้ว"), 8000

@@ -1,10 +1,9 @@
 """What the Export page says about the pre-flight checks, the changes and earlier reports."""
 
-from otop_desktop.db.export_repository import ExportRecord
 from otop_desktop.domain.quota import Shortfall
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.i18n.catalog import tr
-from otop_desktop.services.report.report_service import ChangesSinceExport, Preflight
+from otop_desktop.services.report.report_service import ChangesSinceExport, ExportRecord, Preflight
 
 MISSING = {
     Shortfall.GROUP: "ขาดกลุ่ม",

@@ -1,31 +1,37 @@
 """Settings: the office, the campaign letter, the quota rule and the interface language."""
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.quota import QuotaRule
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.changes import Change, ChangeKind
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from otop_desktop.ui.privacy.privacy_settings import PrivacySettings
+from otop_desktop.ui.shell.office_views import OfficeEdit, OfficeViews
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 
 LANGUAGES = (("th", "ภาษาไทย"), ("en", "English"))
 
 
 class SettingsPage(QWidget):
-    changed = Signal(object)  # Change
     language_changed = Signal(str)
 
     def __init__(
         self,
         office: OfficeService,
         gazetteer: Gazetteer,
+        views: OfficeViews,
         language: str,
+        bus: ChangeBus,
+        privacy: Callable[[QWidget], PrivacySettings],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -33,6 +39,8 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self._office = office
         self._gazetteer = gazetteer
+        self._views = views
+        self._bus = bus
         self._campaign: Campaign | None = None
         for province in gazetteer.provinces():
             self.ui.province.addItem(province.name_th, province.code)
@@ -43,6 +51,8 @@ class SettingsPage(QWidget):
         self.ui.save_settings_button.clicked.connect(self._on_save_clicked)
         self.ui.revert_button.clicked.connect(self.load)
         self.ui.language.currentIndexChanged.connect(self._on_language_changed)
+        self.privacy = privacy(self)
+        self.add_section(self.privacy)
         self.load()
 
     def load(self) -> None:
@@ -50,8 +60,7 @@ class SettingsPage(QWidget):
         self.ui.province.setCurrentIndex(self.ui.province.findData(office.province_code))
         self._on_province_changed()
         self.ui.district.setCurrentIndex(self.ui.district.findData(office.district_code))
-        # A province office has no district of its own; its scope is changed only from setup.
-        self.ui.district.setEnabled(not office.is_province)
+        self.ui.district.setEnabled(self._views.district_editable)
         self.ui.office_name.setText(office.office_name)
         self.ui.officer_name.setText(office.officer_name)
         self.ui.officer_position.setText(office.officer_position)
@@ -90,9 +99,16 @@ class SettingsPage(QWidget):
             ui.registration_deadline.date(),
             ui.report_due.date(),
         ]
-        if any(d is None for d in dates) or self._campaign is None:
-            return None
         letter_date, start, end, deadline, due = dates
+        if (
+            letter_date is None
+            or start is None
+            or end is None
+            or deadline is None
+            or due is None
+            or self._campaign is None
+        ):
+            return None
         return replace(
             self._campaign,
             name=ui.campaign_name.text().strip(),
@@ -112,23 +128,22 @@ class SettingsPage(QWidget):
             self._show(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"), error=True)
             return
         try:
-            setup = self._office.setup
-            where = self.ui.district.currentData() or ""
-            if self._office.is_province():
-                setup, where = self._office.setup_province, self.ui.province.currentData() or ""
-            _, _ = setup(
-                where,
-                officer_name=self.ui.officer_name.text().strip(),
-                officer_position=self.ui.officer_position.text().strip(),
-                office_name=self.ui.office_name.text().strip() or None,
+            self._views.save_office(
+                OfficeEdit(
+                    province_code=self.ui.province.currentData() or "",
+                    district_code=self.ui.district.currentData() or "",
+                    officer_name=self.ui.officer_name.text().strip(),
+                    officer_position=self.ui.officer_position.text().strip(),
+                    office_name=self.ui.office_name.text().strip() or None,
+                )
             )
             self._campaign, _ = self._office.save_campaign(campaign)
         except UserError as exc:
             self._show("✖ " + user_message(exc), error=True)
             return
         self._show(tr("✓ บันทึกการตั้งค่าแล้ว"))
-        self.changed.emit(Change(ChangeKind.OFFICE))
-        self.changed.emit(Change(ChangeKind.CAMPAIGN))
+        self._bus.publish(Change(ChangeKind.OFFICE))
+        self._bus.publish(Change(ChangeKind.CAMPAIGN))
 
     def add_section(self, section: QWidget) -> None:
         """A further group box in the right column, above its spacer."""

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.quota import QuotaRule
 from otop_desktop.i18n.catalog import tr, user_message
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
@@ -113,7 +113,8 @@ class _CampaignPage(QWizardPage):
 
     def edited(self) -> Campaign | None:
         values = {key: edit.date() for key, edit in self.dates.items()}
-        if any(v is None for v in values.values()):
+        dates = {key: value for key, value in values.items() if value is not None}
+        if len(dates) != len(values):
             return None
         return replace(
             self.campaign,
@@ -122,7 +123,7 @@ class _CampaignPage(QWizardPage):
             rule=QuotaRule(
                 *(self.rule[k].value() for k in ("min_groups", "min_others", "min_total"))
             ),
-            **values,
+            **dates,  # type: ignore[arg-type]  # the keys are Campaign's date fields
         )
 
     def validatePage(self) -> bool:

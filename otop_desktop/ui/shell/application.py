@@ -1,117 +1,40 @@
-"""Starts the GUI: the QApplication, the font, the first-run wizard and the main window."""
+"""The QApplication with its font and look, and the one main window of a session."""
 
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from otop_desktop import APP_NAME, __version__
-from otop_desktop.app import Services, open_services, resources_dir
-from otop_desktop.db.schema import SchemaError
-from otop_desktop.i18n.catalog import tr, user_message
-from otop_desktop.platform.data_folder import DataFolder, DataFolderError
-from otop_desktop.services.errors import UserError
-from otop_desktop.ui.shell.change_bus import ChangeBus
+from otop_desktop.services.registry.draft_service import DraftService
 from otop_desktop.ui.shell.fonts import load_sarabun, ui_font
 from otop_desktop.ui.shell.main_window import MainWindow, Page
 from otop_desktop.ui.shell.style import STYLE_SHEET
-from otop_desktop.ui.shell.translator import set_language
-from otop_desktop.ui.shell.ui_settings import UiSettings
-from otop_desktop.ui.widgets.dialogs import Dialogs, QtDialogs
-
-SCREENSHOT_SIZE = QSize(1280, 800)
-BACKUP_DELAY_MS = 2000
-log = logging.getLogger(__name__)
 
 
-def application() -> QApplication:
+def application(resources: Path | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources_dir() / "app.png")))
+    if resources is not None:
+        app.setWindowIcon(QIcon(str(resources / "app.png")))
     load_sarabun()
     app.setFont(ui_font())
     app.setStyleSheet(STYLE_SHEET)
     return app
 
 
-def build_main_window(services: Services, dialogs: Dialogs, language: str = "") -> MainWindow:
-    ui_settings = UiSettings(services.folder.root / "ui-settings.ini")
-    language = language or ui_settings.language()
-    set_language(language)
-    bus = ChangeBus()
-
-    def export_page() -> QWidget:
-        from otop_desktop.ui.report.report_page import ExportPage
-
-        page = ExportPage(services, dialogs, ui_settings)
-        bus.changed.connect(page.on_change)
-        return page
-
-    window = MainWindow(services, bus, dialogs, ui_settings, export_page, language)
-    bus.setParent(window)
-    return window
-
-
-def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None = None) -> bool:
-    if services.office.office() is not None:
-        return True
-    from otop_desktop.ui.settings.setup_wizard import SetupWizard
-
-    wizard = SetupWizard(services.office, services.gazetteer, parent)
-    return bool(wizard.exec())
-
-
-def run_gui(
-    folder: DataFolder, dialogs: Dialogs | None = None, *, benchmark_start: bool = False
-) -> int:
-    from otop_desktop.ui.privacy.lock_screen import unlock_at_start
-    from otop_desktop.ui.shell.guards import Guards, single_instance
-
-    app = application()
-    dialogs = dialogs or QtDialogs()
-    instance = single_instance(folder, dialogs)
-    if instance is None:
-        return 1
-    services = open_or_recover(folder, dialogs)
-    if services is None:
-        instance.release()
-        return 1
-    guards = Guards(services, dialogs)
-    try:
-        if not ensure_office(services, dialogs) or not unlock_at_start(services.password):
-            return 0
-        session = WindowSession(services, dialogs)
-        guards.watch(lambda: session.window)
-        if benchmark_start:
-            from otop_desktop.ui.shell.start_probe import FirstFrameProbe
-
-            FirstFrameProbe(session.window.dashboard)
-        session.window.offer_draft()
-        # After the first frame: a day's first backup of a large database takes seconds.
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _quietly(services.backups.backup_if_due))
-        code = app.exec()
-        _quietly(services.backups.backup_on_exit)
-        return code
-    finally:
-        guards.stop()
-        services.close()
-        instance.release()
-
-
 class WindowSession:
     """The one main window, rebuilt in place when the officer switches the interface language."""
 
-    def __init__(self, services: Services, dialogs: Dialogs) -> None:
-        self._services = services
-        self._dialogs = dialogs
-        self.window = self._open(build_main_window(services, dialogs))
+    def __init__(self, build: Callable[[str], MainWindow], drafts: DraftService) -> None:
+        self._build = build
+        self._drafts = drafts
+        self.window = self._open(build(""))
 
     def _open(self, window: MainWindow) -> MainWindow:
         window.language_change_requested.connect(self.switch_language)
@@ -122,8 +45,8 @@ class WindowSession:
         old = self.window
         old.ui_settings.set_language(language)
         old.close()  # saves the open form's draft and the geometry
-        self.window = self._open(build_main_window(self._services, self._dialogs, language))
-        draft = self._services.drafts.load()
+        self.window = self._open(self._build(language))
+        draft = self._drafts.load()
         if draft is not None:
             self.window.form.restore_draft(draft.payload, draft.registration_uuid)
             self.window.show_page(
@@ -132,83 +55,3 @@ class WindowSession:
         else:
             self.window.show_page(old.current_page())
         old.deleteLater()
-
-
-def _quietly(backup: Callable[[], object]) -> None:
-    """Automatic backups never stop the officer's work; a failure is left for the log."""
-    try:
-        backup()
-    except (UserError, OSError) as exc:
-        log.warning("automatic backup failed: %s", exc)
-
-
-def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
-    """Opens the data; a damaged file is never overwritten, the newest good backup is offered."""
-    from otop_desktop.services.backup.backup_service import BackupService
-
-    folder.create()
-    backups = BackupService(folder)
-    check = backups.integrity_check(quick=True) if folder.database_path.exists() else None
-    if check is not None and not check.ok:
-        newest = backups.newest_good_backup()
-        if newest is None:
-            dialogs.error(
-                None,
-                tr("ฐานข้อมูลเสียหาย"),
-                tr(
-                    "แฟ้มฐานข้อมูล {path} เสียหายและไม่พบข้อมูลสำรองที่ใช้ได้ โปรแกรมไม่ได้แก้ไขแฟ้มนั้น "
-                    "กรุณาติดต่อผู้ดูแลระบบ"
-                ).format(path=folder.database_path),
-            )
-            return None
-        if not dialogs.confirm(
-            None,
-            tr("ฐานข้อมูลเสียหาย"),
-            tr(
-                "แฟ้มฐานข้อมูลเสียหาย ({problem}) ต้องการกู้คืนจากข้อมูลสำรองล่าสุดที่ใช้ได้ ({date}) หรือไม่? "
-                "แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ"
-            ).format(problem=check.problem, date=newest.taken_at),
-            ok=tr("กู้คืน"),
-            cancel=tr("ออกจากโปรแกรม"),
-        ):
-            return None
-        try:
-            backups.restore(newest.path)
-        except UserError as exc:
-            dialogs.error(None, tr("กู้คืนไม่ได้"), user_message(exc))
-            return None
-    try:
-        return open_services(folder)
-    except (SchemaError, DataFolderError) as exc:
-        dialogs.error(None, tr("เปิดฐานข้อมูลไม่ได้"), str(exc))
-        return None
-
-
-PAGES = {
-    "dashboard": Page.DASHBOARD,
-    "registry": Page.REGISTRY,
-    "form": Page.FORM,
-    "export": Page.EXPORT,
-    "settings": Page.SETTINGS,
-}
-
-
-def save_screenshot(folder: DataFolder, page: str, out: Path) -> Path:
-    """Builds the main window with the folder's data, shows one page and saves it at 1280×800."""
-    application()
-    services = open_services(folder)
-    try:
-        window = build_main_window(services, QtDialogs())
-        window.resize(SCREENSHOT_SIZE)
-        window.show_page(PAGES[page])
-        if PAGES[page] is Page.FORM:
-            window.form.reset()
-        window.show()
-        QApplication.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
-            raise OSError(tr("บันทึกภาพหน้าจอไปที่ {path} ไม่ได้").format(path=out))
-        window.close()
-        return out
-    finally:
-        services.close()

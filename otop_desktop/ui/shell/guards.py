@@ -2,14 +2,15 @@
 idle lock. run_gui sets them up; tests drive each part directly."""
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from otop_desktop.app import Services
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.platform.instance_lock import AlreadyRunningError, InstanceLock
+from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.ui.privacy.lock_screen import IdleLock
 from otop_desktop.ui.shell.crash_reporter import CrashReporter
 from otop_desktop.ui.widgets.dialogs import Dialogs
@@ -28,13 +29,17 @@ def single_instance(folder: DataFolder, dialogs: Dialogs) -> InstanceLock | None
 
 
 class Guards(QObject):
-    def __init__(self, services: Services, dialogs: Dialogs, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        logs: Path,
+        password: ProgramPassword,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._window: Callable[[], Any] = lambda: None
-        self.crash = CrashReporter(
-            services.folder.logs, dialogs, lambda: self._window(), self
-        ).install()
-        self.idle = IdleLock(services.password, lambda: self._window(), self)
+        self.crash = CrashReporter(logs, dialogs, lambda: self._window(), self).install()
+        self.idle = IdleLock(password, lambda: self._window(), self)
 
     def watch(self, window: Callable[[], Any]) -> None:
         """`window` returns the main window on screen now; the idle lock starts counting."""

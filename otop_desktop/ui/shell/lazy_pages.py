@@ -28,8 +28,9 @@ class LazyPages:
             placeholder = self._stack.widget(index)
             showing = self._stack.currentIndex() == index
             self._stack.insertWidget(index, widget)
-            self._stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self._stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             if showing:
                 self._stack.setCurrentIndex(index)
         return widget

@@ -1,48 +1,76 @@
 """The main window: navigation between pages, the status bar, shortcuts and remembered geometry."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from otop_desktop import __version__
-from otop_desktop.app import Services
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.changes import Change
-from otop_desktop.services.errors import UserError
-from otop_desktop.ui.dashboard.dashboard_page import DashboardPage
+from otop_desktop.services.privacy.audit_service import AuditService
+from otop_desktop.services.registry.draft_service import DraftService
+from otop_desktop.services.registry.registry_service import RegistryService
+from otop_desktop.ui.dashboard.dashboard_parts import QuotaDashboard
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from otop_desktop.ui.registration.registration_form_context import FormContext
-from otop_desktop.ui.shell.change_bus import ChangeBus
-from otop_desktop.ui.shell.main_window_pages import MainWindowPages, Page
+from otop_desktop.ui.shell.main_window_pages import Page, PageBuilders, WindowPages
+from otop_desktop.ui.shell.office_views import OfficeViews
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.transfer.transfer_actions import DataTransfer
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from otop_desktop.services.importing.import_service import ImportService
+    from otop_desktop.ui.privacy.privacy_settings import PrivacySettings
+    from otop_desktop.ui.registration.registration_form import RegistrationForm
+    from otop_desktop.ui.registry.registry_page import RegistryPage
+    from otop_desktop.ui.report.report_page import ReportPage
+    from otop_desktop.ui.settings.settings_page import SettingsPage
+
+__all__ = ["MainWindow", "Page", "PageBuilders", "ShellServices"]
 
 PENDING_NOTICE_DELAY_MS = 1500
 PAGE_TITLES = {
     Page.DASHBOARD: "หน้าหลัก",
     Page.FORM: "ลงทะเบียน",
     Page.REGISTRY: "ทะเบียน",
-    Page.EXPORT: "ส่งรายงาน",
+    Page.REPORT: "ส่งรายงาน",
     Page.SETTINGS: "ตั้งค่า",
 }
 
 
-class MainWindow(QMainWindow, MainWindowPages):
+@dataclass(frozen=True)
+class ShellServices:
+    """What the window itself uses, beside its pages."""
+
+    registry: RegistryService
+    drafts: DraftService
+    audit: AuditService
+    importer: "Callable[[], ImportService]"
+    views: OfficeViews
+    office_name: Callable[[], str]
+    data_root: Path
+
+
+class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
     def __init__(
         self,
-        services: Services,
+        services: ShellServices,
+        dashboard: QuotaDashboard,
+        pages: PageBuilders,
+        transfer: Callable[[QWidget], DataTransfer],
         bus: ChangeBus,
         dialogs: Dialogs,
         ui_settings: UiSettings,
-        export_page: Callable[[], QWidget],
         language: str = "th",
     ) -> None:
         super().__init__()
@@ -53,27 +81,9 @@ class MainWindow(QMainWindow, MainWindowPages):
         self.dialogs = dialogs
         self.ui_settings = ui_settings
         self.drafts = services.drafts
-        self.transfer = DataTransfer(services, dialogs, bus, self)
-        # A province office's registry and form span every tambon of its province.
-        district_code = services.office.require_office().area_code
-        self.form_context = FormContext(
-            services.registry,
-            self.drafts,
-            services.quota,
-            services.office,
-            services.gazetteer,
-            dialogs,
-        )
-        self.dashboard: QWidget
-        if services.office.is_province():
-            from otop_desktop.ui.dashboard.province_dashboard_page import ProvinceDashboardPage
-
-            self.dashboard = ProvinceDashboardPage(services.province, self)
-        else:
-            self.dashboard = DashboardPage(services.quota, self)
-        self._area_code, self._language = district_code, language
-        self._export_page_factory = export_page
-        self.pages = self._lazy_pages(self.dashboard)
+        self.transfer = transfer(self)
+        self.dashboard = dashboard
+        self.pages = WindowPages(self.ui.pages, dashboard, pages, self._wire_page)
         for page in Page:
             self.ui.navigation.addItem(QListWidgetItem(tr(PAGE_TITLES[page])))
         self.status_label = QLabel(self)
@@ -86,6 +96,44 @@ class MainWindow(QMainWindow, MainWindowPages):
         self._restore_geometry()
         # After the first frame: conflicts left for later are worth a word, not a delay.
         QTimer.singleShot(PENDING_NOTICE_DELAY_MS, self._mention_pending_conflicts)
+
+    # --- pages -------------------------------------------------------------------------------
+
+    @property
+    def form(self) -> "RegistrationForm":
+        return self.pages.form
+
+    @property
+    def registry(self) -> "RegistryPage":
+        return self.pages.registry
+
+    @property
+    def report_page(self) -> "ReportPage":
+        return self.pages.report
+
+    @property
+    def settings(self) -> "SettingsPage":
+        return self.pages.settings
+
+    @property
+    def privacy(self) -> "PrivacySettings":
+        return self.settings.privacy
+
+    def _wire_page(self, page: Page, widget: QWidget) -> None:
+        """The window's own reactions to a page, once the page is first built."""
+        if page is Page.FORM:
+            form = cast("RegistrationForm", widget)
+            form.saved.connect(self._on_form_saved)
+            form.closed.connect(lambda: self.show_page(Page.REGISTRY))
+            form.open_registration.connect(self.edit_registration)
+        elif page is Page.REGISTRY:
+            registry = cast("RegistryPage", widget)
+            registry.edit_requested.connect(self.edit_registration)
+            registry.new_requested.connect(self.new_registration)
+            registry.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10000))
+        elif page is Page.SETTINGS:
+            settings = cast("SettingsPage", widget)
+            settings.language_changed.connect(self.language_change_requested)
 
     def _mention_pending_conflicts(self) -> None:
         notice = self.transfer.pending_notice()
@@ -129,15 +177,15 @@ class MainWindow(QMainWindow, MainWindowPages):
 
     def _on_navigation_changed(self, row: int) -> None:
         if row >= 0:
-            self.pages.get(row)
+            self.pages.get(Page(row))
             self.ui.pages.setCurrentIndex(row)
 
     def _on_export_triggered(self) -> None:
         """Ctrl+E shows the pre-flight checks first; pressed again there, it writes the report."""
-        if self.current_page() is Page.EXPORT:
-            self.export_page.export()  # type: ignore[attr-defined]
+        if self.current_page() is Page.REPORT:
+            self.report_page.export()
         else:
-            self.show_page(Page.EXPORT)
+            self.show_page(Page.REPORT)
 
     def _on_find_triggered(self) -> None:
         self.show_page(Page.REGISTRY)
@@ -167,7 +215,7 @@ class MainWindow(QMainWindow, MainWindowPages):
         try:
             registration = self.services.registry.get(uuid)
         except UserError as exc:
-            self.dialogs.error(self, tr("เปิดรายการไม่ได้"), exc.message_th)
+            self.dialogs.error(self, tr("เปิดรายการไม่ได้"), user_message(exc))
             return
         if self.form.editing_uuid != uuid or not self.form.is_dirty:
             self.drafts.discard()
@@ -188,7 +236,6 @@ class MainWindow(QMainWindow, MainWindowPages):
         return True
 
     def _on_form_saved(self, change: Change) -> None:
-        self.bus.publish(change)
         self.ui.statusbar.showMessage(tr("✓ บันทึกแล้ว พร้อมรับลงทะเบียนรายถัดไป"), 8000)
 
     def offer_draft(self) -> bool:
@@ -220,54 +267,26 @@ class MainWindow(QMainWindow, MainWindowPages):
         )
         if path is None:
             return
+        importer = self.services.importer()
         try:
-            table = self.services.importer.read(path)
+            table = importer.read(path)
         except UserError as exc:
-            self.dialogs.error(self, tr("นำเข้าไม่ได้"), exc.message_th)
+            self.dialogs.error(self, tr("นำเข้าไม่ได้"), user_message(exc))
             return
-        tambons = [(t.code, t.name_th) for t in self.form_context.tambons()]
-        dialog = ImportDialog(self.services.importer, table, path, tambons, self.ui_settings, self)
+        tambons = [(t.code, t.name_th) for t in self.services.views.tambons()]
+        dialog = ImportDialog(importer, table, path, tambons, self.ui_settings, self)
         dialog.imported.connect(self.bus.publish)
         self.import_dialog = dialog
         dialog.open()
 
-    # --- changes -----------------------------------------------------------------------------
+    # --- status ------------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        # Pages not built yet read fresh data when they are.
-        self.form_context.forget_status()
-        self.dashboard.on_change(change)
-        if self.pages.built(Page.REGISTRY) is not None:
-            self.registry.on_change(change)
         self._update_status_label()
 
     def _update_status_label(self) -> None:
-        office = self.services.office.require_office()
-        if office.is_province:
-            self._update_province_status_label()
-            return
-        district = self.services.office.district()
-        province = self.services.gazetteer.province(office.province_code)
-        campaign = self.services.office.campaign()
-        self.status_label.setText(
-            tr("อำเภอ{district} จังหวัด{province}  ·  {campaign}  ·  ปิดรับ {deadline}").format(
-                district=pick(district.name_th, district.name_en),
-                province=pick(province.name_th, province.name_en) if province else "",
-                campaign=campaign.name,
-                deadline=format_thai_date(campaign.registration_deadline, "abbr"),
-            )
-        )
-        self.setWindowTitle(f"OTOP Desktop — {office.office_name}")
-
-    def _update_province_status_label(self) -> None:
-        province = self.services.office.province()
-        campaign = self.services.office.campaign()
-        self.status_label.setText(
-            tr("สำนักงานระดับจังหวัด จังหวัด{province}  ·  {campaign}").format(
-                province=pick(province.name_th, province.name_en), campaign=campaign.name
-            )
-        )
-        self.setWindowTitle(f"OTOP Desktop — {self.services.office.require_office().office_name}")
+        self.status_label.setText(self.services.views.status_line())
+        self.setWindowTitle(f"OTOP Desktop — {self.services.office_name()}")
 
     def _on_audit_log_triggered(self) -> None:
         from otop_desktop.ui.privacy.audit_log_dialog import AuditLogDialog
@@ -282,7 +301,7 @@ class MainWindow(QMainWindow, MainWindowPages):
             tr(
                 "OTOP Desktop รุ่น {version}\nทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ\n"
                 "ข้อมูลเก็บไว้ที่ {folder}"
-            ).format(version=__version__, folder=self.services.folder.root),
+            ).format(version=__version__, folder=self.services.data_root),
         )
 
     # --- geometry ------------------------------------------------------------------------------

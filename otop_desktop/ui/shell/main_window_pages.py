@@ -1,22 +1,23 @@
-"""The main window's pages other than the dashboard, each built the first time it is needed.
+"""The main window's pages: the dashboard at once, the others built the first time they are needed.
 
-Start-up builds the dashboard alone (PRODUCT.md §5: nothing the first screen does not need);
-the registration form, registry, export and settings pages, and their modules, come when the
-officer first opens them, which takes a few tens of milliseconds each.
+Start-up builds the dashboard alone (PRODUCT.md §5: nothing the first screen does not need); the
+registration form, registry, report and settings pages, and their modules, come when the officer
+first opens them. The composition root says how each is built; the window connects its signals.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from otop_desktop.ui.shell.lazy_pages import LazyPages
 
 if TYPE_CHECKING:
-    from otop_desktop.ui.privacy.privacy_settings import PrivacySettings
     from otop_desktop.ui.registration.registration_form import RegistrationForm
     from otop_desktop.ui.registry.registry_page import RegistryPage
+    from otop_desktop.ui.report.report_page import ReportPage
     from otop_desktop.ui.settings.settings_page import SettingsPage
 
 
@@ -24,102 +25,67 @@ class Page(IntEnum):
     DASHBOARD = 0
     FORM = 1
     REGISTRY = 2
-    EXPORT = 3
+    REPORT = 3
     SETTINGS = 4
 
 
-class MainWindowPages:
-    """Mixed into MainWindow, whose attributes (services, dialogs, bus...) the builders use."""
+@dataclass(frozen=True)
+class PageBuilders:
+    """How each page is made, given its parent; handed in by the composition root."""
 
-    services: Any
-    dialogs: Any
-    bus: Any
-    ui: Any
-    ui_settings: Any
-    form_context: Any
-    language_change_requested: Any
-    pages: LazyPages
-    _area_code: str
-    _language: str
-    _export_page_factory: Callable[[], QWidget]
-    _privacy: "PrivacySettings | None" = None
+    form: Callable[[QWidget], "RegistrationForm"]
+    registry: Callable[[QWidget], "RegistryPage"]
+    report: Callable[[QWidget], "ReportPage"]
+    settings: Callable[[QWidget], "SettingsPage"]
 
-    def _lazy_pages(self, dashboard: QWidget) -> LazyPages:
-        return LazyPages(
-            self.ui.pages,
+
+class WindowPages:
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        dashboard: QWidget,
+        builders: PageBuilders,
+        on_built: Callable[[Page, QWidget], None],
+    ) -> None:
+        parent = stack
+
+        def built(page: Page, build: Callable[[QWidget], QWidget]) -> Callable[[], QWidget]:
+            def make() -> QWidget:
+                widget = build(parent)
+                on_built(page, widget)
+                return widget
+
+            return make
+
+        self._pages = LazyPages(
+            stack,
             {Page.DASHBOARD: dashboard},
             {
-                Page.FORM: self._build_form,
-                Page.REGISTRY: self._build_registry,
-                Page.EXPORT: self._export_page_factory,
-                Page.SETTINGS: self._build_settings,
+                Page.FORM: built(Page.FORM, builders.form),
+                Page.REGISTRY: built(Page.REGISTRY, builders.registry),
+                Page.REPORT: built(Page.REPORT, builders.report),
+                Page.SETTINGS: built(Page.SETTINGS, builders.settings),
             },
         )
 
+    def get(self, page: Page) -> QWidget:
+        return self._pages.get(page)
+
+    def built(self, page: Page) -> QWidget | None:
+        return self._pages.built(page)
+
     @property
     def form(self) -> "RegistrationForm":
-        return self.pages.get(Page.FORM)  # type: ignore[return-value]
+        return cast("RegistrationForm", self._pages.get(Page.FORM))
 
     @property
     def registry(self) -> "RegistryPage":
-        return self.pages.get(Page.REGISTRY)  # type: ignore[return-value]
+        return cast("RegistryPage", self._pages.get(Page.REGISTRY))
 
     @property
-    def export_page(self) -> QWidget:
-        return self.pages.get(Page.EXPORT)
+    def report(self) -> "ReportPage":
+        return cast("ReportPage", self._pages.get(Page.REPORT))
 
     @property
     def settings(self) -> "SettingsPage":
-        return self.pages.get(Page.SETTINGS)  # type: ignore[return-value]
-
-    @property
-    def privacy(self) -> "PrivacySettings":
-        self.settings  # noqa: B018 - builds the settings page, which holds the privacy section
-        assert self._privacy is not None
-        return self._privacy
-
-    def _build_form(self) -> QWidget:
-        from otop_desktop.ui.registration.registration_form import RegistrationForm
-
-        form = RegistrationForm(self.form_context, self)  # type: ignore[arg-type]
-        form.saved.connect(self._on_form_saved)  # type: ignore[attr-defined]
-        form.closed.connect(lambda: self.show_page(Page.REGISTRY))  # type: ignore[attr-defined]
-        form.open_registration.connect(self.edit_registration)  # type: ignore[attr-defined]
-        return form
-
-    def _build_registry(self) -> QWidget:
-        from otop_desktop.ui.registry.registry_page import RegistryPage
-
-        registry = RegistryPage(
-            self.services.registry,
-            self.services.gazetteer,
-            self._area_code,
-            self.dialogs,
-            self,
-            quota=self.services.quota,  # type: ignore[arg-type]
-        )
-        registry.edit_requested.connect(self.edit_registration)  # type: ignore[attr-defined]
-        registry.new_requested.connect(self.new_registration)  # type: ignore[attr-defined]
-        registry.changed.connect(self.bus.publish)
-        registry.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10000))
-        header = self.ui_settings.geometry("registry_header")
-        if header is not None:
-            registry.table.horizontalHeader().restoreState(header)
-        return registry
-
-    def _build_settings(self) -> QWidget:
-        from otop_desktop.ui.privacy.privacy_settings import PrivacySettings
-        from otop_desktop.ui.settings.settings_page import SettingsPage
-
-        settings = SettingsPage(
-            self.services.office,
-            self.services.gazetteer,
-            self._language,
-            self,  # type: ignore[arg-type]
-        )
-        self._privacy = PrivacySettings(self.services, self.dialogs, settings)
-        settings.add_section(self._privacy)
-        settings.changed.connect(self.bus.publish)
-        self._privacy.changed.connect(self.bus.publish)
-        settings.language_changed.connect(self.language_change_requested)
-        return settings
+        return cast("SettingsPage", self._pages.get(Page.SETTINGS))

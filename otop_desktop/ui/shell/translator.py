@@ -15,7 +15,7 @@ class DictionaryTranslator(QTranslator):
         super().__init__()
         self._table = table
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         # An empty answer would replace the text with nothing; an untranslated text stays as it is.

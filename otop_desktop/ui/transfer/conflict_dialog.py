@@ -5,10 +5,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.messages import FIELD_LABELS
 from otop_desktop.domain.registration_codec import registration_to_json
 from otop_desktop.i18n.catalog import pick, tr, user_message
-from otop_desktop.services.errors import UserError
 from otop_desktop.services.exchange.exchange_merge import Conflict
 from otop_desktop.services.exchange.exchange_service import ExchangeService
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.backup.backup_files import BackupFile, BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
-from otop_desktop.services.errors import UserError
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 KIND_TH = {

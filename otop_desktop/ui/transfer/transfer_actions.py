@@ -1,19 +1,21 @@
 """Backups, restore and exchange with another computer, as the main window's menu offers them."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from otop_desktop.app import Services
+from otop_desktop.domain.errors import UserError
 from otop_desktop.i18n.catalog import tr, user_message
-from otop_desktop.services.errors import UserError
-from otop_desktop.ui.shell.change_bus import ChangeBus
+from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 if TYPE_CHECKING:
     # The menu actions' modules load when an action is used, not at start.
+    from otop_desktop.services.backup.backup_service import BackupService
     from otop_desktop.services.exchange.exchange_merge import Conflict
+    from otop_desktop.services.exchange.exchange_service import ExchangeService
     from otop_desktop.ui.transfer.conflict_dialog import ConflictDialog
 
 LINES_SHOWN = 30
@@ -21,9 +23,18 @@ LINES_SHOWN = 30
 
 class DataTransfer:
     def __init__(
-        self, services: Services, dialogs: Dialogs, bus: ChangeBus, parent: QWidget
+        self,
+        backups: "Callable[[], BackupService]",
+        exchange: "Callable[[], ExchangeService]",
+        tambon_name: Callable[[str], str],
+        dialogs: Dialogs,
+        bus: ChangeBus,
+        parent: QWidget,
     ) -> None:
-        self._services = services
+        """`backups` and `exchange` make their services when first used."""
+        self._backups = backups
+        self._exchange = exchange
+        self._tambon_name = tambon_name
         self._dialogs = dialogs
         self._bus = bus
         self._parent = parent
@@ -34,7 +45,7 @@ class DataTransfer:
 
     def backup_now(self) -> Path | None:
         try:
-            result = self._services.backups.backup_now()
+            result = self._backups().backup_now()
         except UserError as exc:
             self._fail(tr("สำรองข้อมูลไม่ได้"), exc)
             return None
@@ -48,11 +59,11 @@ class DataTransfer:
         from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
 
         try:
-            self._services.backups.require_local()
+            self._backups().require_local()
         except UserError as exc:  # a shared server: its administrator restores it
             self._fail(tr("กู้คืนไม่ได้"), exc)
             return False
-        dialog = RestoreDialog(self._services.backups, self._dialogs, self._parent)
+        dialog = RestoreDialog(self._backups(), self._dialogs, self._parent)
         if not dialog.exec() or dialog.chosen is None:
             return False
         return self.restore_file(dialog.chosen)
@@ -67,7 +78,7 @@ class DataTransfer:
         ):
             return False
         try:
-            result = self._services.backups.restore(path)
+            result = self._backups().restore(path)
         except UserError as exc:
             self._fail(tr("กู้คืนไม่ได้"), exc)
             return False
@@ -90,7 +101,7 @@ class DataTransfer:
         if folder is None:
             return None
         try:
-            result = self._services.exchange.pack(folder)
+            result = self._exchange().pack(folder)
         except UserError as exc:
             self._fail(tr("สร้างแฟ้มส่งข้อมูลไม่ได้"), exc)
             return None
@@ -111,7 +122,7 @@ class DataTransfer:
         if path is None:
             return False
         try:
-            report = self._services.exchange.merge(path)
+            report = self._exchange().merge(path)
         except UserError as exc:
             self._fail(tr("รับข้อมูลไม่ได้"), exc)
             return False
@@ -119,7 +130,7 @@ class DataTransfer:
             self._bus.publish(report.change)
         from otop_desktop.services.exchange.exchange_merge import report_lines_th
 
-        lines = report_lines_th(report, self._services.gazetteer.tambon_name)
+        lines = report_lines_th(report, self._tambon_name)
         shown = lines[:LINES_SHOWN] + ([tr("...")] if len(lines) > LINES_SHOWN else [])
         self._dialogs.info(self._parent, tr("รับข้อมูลแล้ว"), "\n".join(shown))
         if report.conflicts:
@@ -128,7 +139,7 @@ class DataTransfer:
 
     def review_conflicts(self) -> bool:
         """The conflicts of earlier packages that the officer left for later."""
-        conflicts = self._services.exchange.pending_conflicts()
+        conflicts = self._exchange().pending_conflicts()
         if not conflicts:
             self._dialogs.info(
                 self._parent,
@@ -140,7 +151,7 @@ class DataTransfer:
         return True
 
     def pending_notice(self) -> str:
-        count = len(self._services.exchange.pending_conflicts())
+        count = len(self._exchange().pending_conflicts())
         if not count:
             return ""
         return tr("มีข้อมูลที่แก้ไขทั้งสองเครื่อง {n} รายการรอเลือก (เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง)").format(
@@ -150,6 +161,6 @@ class DataTransfer:
     def _open_conflicts(self, conflicts: "list[Conflict]") -> None:
         from otop_desktop.ui.transfer.conflict_dialog import ConflictDialog
 
-        self.conflict_dialog = ConflictDialog(self._services.exchange, conflicts, self._parent)
+        self.conflict_dialog = ConflictDialog(self._exchange(), conflicts, self._parent)
         self.conflict_dialog.resolved.connect(self._bus.publish)
         self.conflict_dialog.open()

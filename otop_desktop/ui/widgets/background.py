@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from otop_desktop.services.errors import UserError
+from otop_desktop.domain.errors import UserError
 
 
 class _Worker(QObject):

@@ -1,9 +1,11 @@
-"""The composition root: paths, database and services are built here and handed down.
+"""The services of one data folder, built once and handed down.
 
-Qt is imported only inside the functions that open windows, so that the command line starts
-without loading it.
+The services the first screen needs are made at once; the others, and their modules, when first
+used, so that the program starts as fast as its dashboard allows. Where a district office and a
+province office differ, the choice is made in this module, once, from the office's record.
 """
 
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,6 +18,7 @@ from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.privacy.audit_service import AuditService
 from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.services.quota.quota_service import QuotaService
+from otop_desktop.services.quota.status import StatusSource
 from otop_desktop.services.registry.draft_service import DraftService
 from otop_desktop.services.registry.registry_service import RegistryService
 
@@ -27,14 +30,11 @@ if TYPE_CHECKING:
     from otop_desktop.services.quota.province_service import ProvinceService
     from otop_desktop.services.report.province_report_data import ProvinceReportData
     from otop_desktop.services.report.report_data import ReportData
-    from otop_desktop.services.report.report_service import ExportService
+    from otop_desktop.services.report.report_service import ReportService
 
 
 @dataclass(frozen=True)
 class Services:
-    """The services the first screen needs are made at once; the others, and their modules,
-    when first used, so that the program starts as fast as its dashboard allows."""
-
     folder: DataFolder
     database: Database
     gazetteer: Gazetteer
@@ -45,28 +45,47 @@ class Services:
     audit: AuditService
     password: ProgramPassword
 
+    @property
+    def is_province(self) -> bool:
+        """The one question of the office's kind; it is asked only in the composition root."""
+        return self.office.require_office().is_province
+
+    @cached_property
+    def status(self) -> StatusSource:
+        """The office's own quota status: its district's, or the province's."""
+        return self.province if self.is_province else self.quota
+
     @cached_property
     def importer(self) -> "ImportService":
-        from otop_desktop.services.importing.import_service import ImportService
+        from otop_desktop.services.importing.import_service import HintFinder, ImportService
 
-        return ImportService(self.database, self.gazetteer, self.office)
+        hints: HintFinder | None = None
+        if self.is_province:
+            from otop_desktop.services.importing.district_hints import district_hint
+
+            districts = self.gazetteer.districts(self.office.require_office().province_code)
+            hints = lambda table: district_hint(table, districts)  # noqa: E731
+        return ImportService(self.database, self.gazetteer, self.office, district_hints=hints)
 
     @cached_property
-    def exports(self) -> "ExportService":
-        from otop_desktop.services.report.province_report_service import ProvinceExportService
-        from otop_desktop.services.report.report_service import ExportService
+    def reports(self) -> "ReportService":
+        from otop_desktop.services.report.report_service import ReportService
+        from otop_desktop.services.report.report_source import ReportSource
 
-        province = ProvinceExportService(
-            self.database, self.gazetteer, self.office, pdf_writer=write_province_report_pdf
-        )
-        return ExportService(
-            self.database,
-            self.gazetteer,
-            self.office,
-            self.quota,
-            pdf_writer=write_report_pdf,
-            province=province,
-        )
+        source: ReportSource
+        if self.is_province:
+            from otop_desktop.services.report.province_report_source import ProvinceReportSource
+
+            source = ProvinceReportSource(
+                self.database, self.office, self.province, pdf_writer=write_province_report_pdf
+            )
+        else:
+            from otop_desktop.services.report.district_report_source import DistrictReportSource
+
+            source = DistrictReportSource(
+                self.database, self.gazetteer, self.office, self.quota, pdf_writer=write_report_pdf
+            )
+        return ReportService(self.database, source)
 
     @cached_property
     def backups(self) -> "BackupService":
@@ -76,9 +95,15 @@ class Services:
 
     @cached_property
     def exchange(self) -> "ExchangeService":
+        from otop_desktop.services.exchange.exchange_roles import (
+            DistrictExchangeRole,
+            ExchangeRole,
+            ProvinceExchangeRole,
+        )
         from otop_desktop.services.exchange.exchange_service import ExchangeService
 
-        return ExchangeService(self.database, self.gazetteer, self.office)
+        role: ExchangeRole = ProvinceExchangeRole() if self.is_province else DistrictExchangeRole()
+        return ExchangeService(self.database, self.gazetteer, self.office, role)
 
     @cached_property
     def retention(self) -> "RetentionService":
@@ -88,6 +113,7 @@ class Services:
 
     @cached_property
     def province(self) -> "ProvinceService":
+        """A province office's picture of its districts; the one instance of it."""
         from otop_desktop.services.quota.province_service import ProvinceService
 
         return ProvinceService(self.database, self.gazetteer, self.office)
@@ -115,12 +141,10 @@ def open_services(folder: DataFolder) -> Services:
 
 
 def resources_dir() -> Path:
-    import sys
-
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def write_report_pdf(data: "ReportData", path: Path) -> None:
@@ -131,8 +155,6 @@ def write_report_pdf(data: "ReportData", path: Path) -> None:
 
 
 def write_province_report_pdf(data: "ProvinceReportData", path: Path) -> None:
-    from otop_desktop.ui.report.province_report_pdf import (
-        write_province_report_pdf as write_with_qt,
-    )
+    from otop_desktop.ui.report.province_report_pdf import write_province_report_pdf as write_qt
 
-    write_with_qt(data, path)
+    write_qt(data, path)

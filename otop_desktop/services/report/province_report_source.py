@@ -1,8 +1,5 @@
-"""One-click export for a province office: the consolidated workbook, its PDF and the e-mail
-draft in a new dated folder, recorded like a district's export.
-
-ExportService hands its calls here when the office is a province office, so the Export page and
-`otop-desktop export` work unchanged. The PDF needs Qt: the composition root injects the writer.
+"""A province office's report: the consolidated workbook, its PDF and the e-mail draft, made
+from every district's data. The PDF needs Qt: the composition root injects the writer.
 """
 
 import datetime as dt
@@ -13,9 +10,8 @@ from typing import TYPE_CHECKING
 from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRepository
 from otop_desktop.db.repositories import RegistrationRepository
+from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.registration import Registration
-from otop_desktop.services.errors import UserError
-from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.quota.province_service import ProvinceService
 from otop_desktop.services.report.province_report_data import ProvinceReportData
@@ -26,7 +22,7 @@ from otop_desktop.services.report.report_files import (
     ReportFiles,
     require_pdf_writer,
 )
-from otop_desktop.services.report.report_service import Preflight
+from otop_desktop.services.report.report_source import Preflight
 
 if TYPE_CHECKING:
     from otop_desktop.services.report.email_message import EmailText
@@ -34,17 +30,17 @@ if TYPE_CHECKING:
 ProvincePdfWriter = Callable[[ProvinceReportData, Path], None]
 
 
-class ProvinceExportService:
+class ProvinceReportSource:
     def __init__(
         self,
         database: Database,
-        gazetteer: Gazetteer,
         office: OfficeService,
+        province: ProvinceService,
         pdf_writer: ProvincePdfWriter | None = None,
     ) -> None:
         self._db = database
         self._office = office
-        self._province = ProvinceService(database, gazetteer, office)
+        self._province = province
         self._pdf_writer = pdf_writer
 
     def report_data(

@@ -12,7 +12,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _export(window, qtbot, folder: Path):  # type: ignore[no-untyped-def]
-    page = window.export_page
+    page = window.report_page
     page.folder.setText(str(folder))
     page.export()
     qtbot.waitUntil(lambda: page.result is not None or "✖" in page.outcome.text(), timeout=20000)
@@ -21,11 +21,11 @@ def _export(window, qtbot, folder: Path):  # type: ignore[no-untyped-def]
 
 def test_preflight_names_the_short_tambons(imported, window, keyboard):
     keyboard.press(Qt.Key.Key_E, CTRL)
-    assert window.current_page() is Page.EXPORT
-    text = window.export_page.preflight.text()
+    assert window.current_page() is Page.REPORT
+    text = window.report_page.preflight.text()
     assert "ยังไม่ครบเกณฑ์ 2 ตำบล" in text
     assert "ปากน้ำ" in text and "หัวไทร" in text
-    assert "ยังไม่เคยส่งรายงาน" in window.export_page.changes.text()
+    assert "ยังไม่เคยส่งรายงาน" in window.report_page.changes.text()
 
 
 def test_one_click_writes_three_files_and_opens_the_draft(
@@ -47,14 +47,14 @@ def test_one_click_writes_three_files_and_opens_the_draft(
 
 def test_a_second_export_never_overwrites_the_first(imported, window, tmp_path, qtbot):
     first = _export(window, qtbot, tmp_path / "reports").result
-    window.export_page.result = None
+    window.report_page.result = None
     second = _export(window, qtbot, tmp_path / "reports").result
     assert first is not None and second is not None
     assert first.folder != second.folder and first.workbook.exists()
 
 
 def test_full_id_numbers_need_a_pdpa_confirmation(imported, window, dialogs):
-    page = window.export_page
+    page = window.report_page
     dialogs.answers = [False]
     page.with_ids.setChecked(True)
     assert not page.with_ids.isChecked()
