@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from otop_desktop.cli_parser import EXIT_ERROR, build_parser
 from otop_desktop.domain.messages import Language
+from otop_desktop.i18n.catalog import pick, tr, user_message
 
 if TYPE_CHECKING:
     from otop_desktop.app import Services
@@ -48,8 +49,12 @@ def _cmd_setup(args: argparse.Namespace) -> int:
         province = services.gazetteer.province(office.province_code)
         tambons = services.gazetteer.tambons(district.code)
         _out(
-            f"ตั้งค่าแล้ว: {office.office_name} จังหวัด{province.name_th if province else ''} "
-            f"({len(tambons)} ตำบล) ข้อมูลอยู่ที่ {services.folder.root}"
+            tr("ตั้งค่าแล้ว: {office} จังหวัด{province} ({tambons} ตำบล) ข้อมูลอยู่ที่ {folder}").format(
+                office=office.office_name,
+                province=pick(province.name_th, province.name_en) if province else "",
+                tambons=len(tambons),
+                folder=services.folder.root,
+            )
         )
     finally:
         services.close()
@@ -65,8 +70,14 @@ def _cmd_setup_province(args: argparse.Namespace) -> int:
         districts = services.gazetteer.districts(office.province_code)
         tambons = services.gazetteer.tambons(office.province_code)
         _out(
-            f"ตั้งค่าแล้ว: {office.office_name} ระดับจังหวัด ({len(districts)} อำเภอ "
-            f"{len(tambons)} ตำบล) ข้อมูลอยู่ที่ {services.folder.root}"
+            tr(
+                "ตั้งค่าแล้ว: {office} ระดับจังหวัด ({districts} อำเภอ {tambons} ตำบล) ข้อมูลอยู่ที่ {folder}"
+            ).format(
+                office=office.office_name,
+                districts=len(districts),
+                tambons=len(tambons),
+                folder=services.folder.root,
+            )
         )
     finally:
         services.close()
@@ -85,17 +96,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     blocked = bool(report.problems) and not args.skip_invalid
     if blocked:
         rows = ", ".join(str(r) for r in report.invalid_rows)
-        _err(
-            f"ไม่ได้นำเข้าข้อมูลใด ๆ เพราะพบข้อผิดพลาดในแถวที่ {rows}"
-            if language is Language.TH
-            else f"Nothing was imported: rows {rows} have errors."
-        )
+        _err(tr("ไม่ได้นำเข้าข้อมูลใด ๆ เพราะพบข้อผิดพลาดในแถวที่ {rows}").format(rows=rows))
     for problem in report.problems:
         _err(problem.describe(language))
     for problem in report.warnings:
-        _err(("คำเตือน: " if language is Language.TH else "Warning: ") + problem.describe(language))
+        _err(tr("คำเตือน: {problem}").format(problem=problem.describe(language)))
     for row, first in report.duplicates_in_file:
-        _err(f"แถวที่ {row} ซ้ำกับแถวที่ {first} ในแฟ้มเดียวกัน จึงข้าม")
+        _err(tr("แถวที่ {row} ซ้ำกับแถวที่ {first} ในแฟ้มเดียวกัน จึงข้าม").format(row=row, first=first))
     _out(report.summary(language))
     return EXIT_ERROR if blocked and not args.dry_run else EXIT_OK
 
@@ -181,7 +188,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     # The database must not be open while its file is replaced: no open_services() here.
-    from otop_desktop.domain.thai_dates import format_thai_date
+    from otop_desktop.i18n.catalog import shown_date
     from otop_desktop.platform.data_folder import resolve_data_folder
     from otop_desktop.platform.instance_lock import InstanceLock
     from otop_desktop.services.backup.backup_service import BackupService
@@ -192,11 +199,15 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         result = BackupService(folder).restore(args.file)
     taken = result.restored.taken_at
     _out(
-        f"กู้คืนข้อมูลจาก {result.restored.path.name} (สำรองเมื่อ {format_thai_date(taken.date())} "
-        f"{taken:%H:%M} น.) ทะเบียน {result.restored.active_registrations} รายการ"
+        tr("กู้คืนข้อมูลจาก {file} (สำรองเมื่อ {date} {time} น.) ทะเบียน {count} รายการ").format(
+            file=result.restored.path.name,
+            date=shown_date(taken.date()),
+            time=f"{taken:%H:%M}",
+            count=result.restored.active_registrations,
+        )
     )
     if result.previous is not None:
-        _out(f"ข้อมูลก่อนกู้คืนเก็บไว้ที่ {result.previous}")
+        _out(tr("ข้อมูลก่อนกู้คืนเก็บไว้ที่ {path}").format(path=result.previous))
     return EXIT_OK
 
 
@@ -211,22 +222,18 @@ def _cmd_pack(args: argparse.Namespace) -> int:
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
-    from otop_desktop.services.exchange.exchange_merge import report_lines_th
+    from otop_desktop.ui.transfer.merge_wording import merge_lines
 
     services = _open(args)
     try:
         report = services.exchange.merge(args.file)
-        lines = report_lines_th(report, services.gazetteer.tambon_name)
+        lines = merge_lines(report, services.gazetteer.tambon_name)
     finally:
         services.close()
     for line in lines:
         _out(line)
     if report.conflicts:
-        _out(
-            "เลือกข้อมูลที่ถูกต้องได้ในโปรแกรม: เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง รอเลือก"
-            if _language() is Language.TH
-            else "Choose the right version in the program: File › Records edited on both computers"
-        )
+        _out(tr("เลือกข้อมูลที่ถูกต้องได้ในโปรแกรม: เมนู แฟ้ม › ข้อมูลที่แก้ไขทั้งสองเครื่อง รอเลือก"))
     return EXIT_OK
 
 
@@ -284,11 +291,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from otop_desktop.platform.data_folder import DataFolderError
 
         if isinstance(exc, UserError):
-            _err(exc.message_en if _language() is Language.EN else exc.message_th)
+            _err(user_message(exc))
         elif isinstance(exc, SchemaError | DataFolderError):
             _err(str(exc))
         else:
             log = _log_unexpected(args)
-            where = f" รายละเอียดบันทึกไว้ที่ {log}" if log else ""
-            _err(f"เกิดข้อผิดพลาดที่ไม่คาดคิด: {exc}.{where}")
+            if log:
+                _err(
+                    tr("เกิดข้อผิดพลาดที่ไม่คาดคิด: {error} รายละเอียดบันทึกไว้ที่ {log}").format(
+                        error=exc, log=log
+                    )
+                )
+            else:
+                _err(tr("เกิดข้อผิดพลาดที่ไม่คาดคิด: {error}").format(error=exc))
         return EXIT_ERROR

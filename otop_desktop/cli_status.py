@@ -1,8 +1,7 @@
 """What `otop-desktop status` prints: a district's tambons, or a province's districts, as text in
 the interface language (OTOP_LANG), or as the JSON of PRODUCT.md §4."""
 
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.i18n.catalog import pick, shown_date, tr
 from otop_desktop.services.quota.province_service import (
     CrossDistrictDuplicate,
     DistrictReport,
@@ -46,7 +45,7 @@ def received_line(report: DistrictReport) -> str:
     if report.last_received is None:
         return tr("ยังไม่ได้รับข้อมูล") if not report.stored else tr("ได้รับแล้ว")
     moment = local_time(report.last_received)
-    return f"{format_thai_date(moment.date(), 'abbr')} {moment:%H:%M}"
+    return f"{shown_date(moment.date(), 'abbr')} {moment:%H:%M}"
 
 
 def province_lines(
@@ -55,7 +54,7 @@ def province_lines(
     totals = status.totals
     lines = [
         tr(
-            "จังหวัด{province}: ครบ {met} จาก {count} ตำบล · ได้รับข้อมูล {reporting} จาก {districts} อำเภอ"  # noqa: E501
+            "จังหวัด{province}: ครบ {met} จาก {count} ตำบล · ได้รับข้อมูล {reporting} จาก {districts} อำเภอ"
         ).format(
             province=pick(status.province.name_th, status.province.name_en),
             met=status.met_count,

@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_CODE = ROOT / "otop_desktop" / "ui"
+PACKAGE = ROOT / "otop_desktop"
+# The code that speaks to the officer in the interface language: windows and the command line.
+INTERFACE_CODE = (PACKAGE / "ui", PACKAGE / "app", PACKAGE / "cli.py", PACKAGE / "cli_status.py")
 # Official documents are written in Thai whatever the interface language.
 THAI_ONLY = {"report_pdf.py", "province_report_pdf.py", "translations_en.py"}
 
@@ -32,7 +34,10 @@ def code_texts() -> tuple[dict[str, list[str]], list[str]]:
     """Thai string literals per text, and the f-strings that mix Thai with values."""
     texts: dict[str, list[str]] = {}
     fstrings: list[str] = []
-    for path in sorted(UI_CODE.rglob("*.py")):
+    paths = [
+        p for place in INTERFACE_CODE for p in ([place] if place.is_file() else place.rglob("*.py"))
+    ]
+    for path in sorted(paths):
         if "forms" in path.parts or path.name in THAI_ONLY:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))

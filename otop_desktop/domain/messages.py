@@ -1,6 +1,9 @@
 """Every message the rules can raise, in Thai first and English second."""
 
+import datetime as dt
 from enum import StrEnum
+
+from otop_desktop.domain.thai_dates import format_be_date_en, format_thai_date
 
 
 class Language(StrEnum):
@@ -151,4 +154,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 def render(message_code: str, language: Language = Language.TH, /, **params: object) -> str:
     thai, english = MESSAGES[message_code]
     template = thai if language is Language.TH else english
-    return template.format(**params)
+    # Dates are written as each language writes them, with the Buddhist-era year.
+    shown = {
+        name: (
+            format_thai_date(value, "abbr") if language is Language.TH else format_be_date_en(value)
+        )
+        if isinstance(value, dt.date)
+        else value
+        for name, value in params.items()
+    }
+    return template.format(**shown)

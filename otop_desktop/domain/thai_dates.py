@@ -1,5 +1,6 @@
 """Buddhist-era dates as Thai offices write them, and the Thai fiscal year."""
 
+import calendar
 import datetime as dt
 import re
 
@@ -139,6 +140,14 @@ def format_thai_date(date: dt.date, style: str = "numeric", *, thai_digits: bool
     else:
         raise ValueError(f"unknown date style {style!r}")
     return to_thai_digits(text) if thai_digits else text
+
+
+def format_be_date_en(date: dt.date, style: str = "abbr") -> str:
+    """The English twin of format_thai_date, with the Buddhist-era year: 26 Sep 2566."""
+    if style == "numeric":
+        return format_thai_date(date, style)
+    names = calendar.month_abbr if style == "abbr" else calendar.month_name
+    return f"{date.day} {names[date.month]} {date.year + BE_OFFSET}"
 
 
 def fiscal_year(date: dt.date) -> int:

@@ -18,7 +18,6 @@ from otop_desktop.domain.identifiers import (
 from otop_desktop.domain.messages import FIELD_LABELS, Language, render
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory, Standard
 from otop_desktop.domain.registration import Registration
-from otop_desktop.domain.thai_dates import format_thai_date
 
 
 class Severity(StrEnum):
@@ -42,7 +41,8 @@ class FieldError:
     field: str
     code: str
     severity: Severity = Severity.ERROR
-    params: tuple[tuple[str, str], ...] = ()
+    # Values as given: a date is written by each language its own way when rendered.
+    params: tuple[tuple[str, object], ...] = ()
 
     def message(self, language: Language = Language.TH) -> str:
         label_th, label_en = FIELD_LABELS.get(self.field.split("[")[0], (self.field, self.field))
@@ -83,11 +83,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _error(field: str, code: str, **params: object) -> FieldError:
-    return FieldError(field, code, Severity.ERROR, tuple((k, str(v)) for k, v in params.items()))
+    return FieldError(field, code, Severity.ERROR, _params(params))
 
 
 def _warning(field: str, code: str, **params: object) -> FieldError:
-    return FieldError(field, code, Severity.WARNING, tuple((k, str(v)) for k, v in params.items()))
+    return FieldError(field, code, Severity.WARNING, _params(params))
+
+
+def _params(params: dict[str, object]) -> tuple[tuple[str, object], ...]:
+    return tuple((k, v if isinstance(v, dt.date) else str(v)) for k, v in params.items())
 
 
 def _missing(field: str, completeness: Completeness, code: str = "required") -> FieldError:
@@ -223,7 +227,7 @@ def validate_registration(
         *_validate_receipt(reg, completeness, today),
     ]
     if window and reg.received_on and not window[0] <= reg.received_on <= window[1]:
-        start, end = (format_thai_date(d, "abbr") for d in window)
+        start, end = window
         found.append(_warning("received_on", "received_outside_window", start=start, end=end))
     return found
 

@@ -13,13 +13,35 @@ import thai_texts
 
 
 def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """Names of the values a text takes; {n|one|other} in English is the value n."""
+    return {name.split("|")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 def test_every_thai_text_has_an_english_twin():
     code, _ = thai_texts.code_texts()
     needed = set(code) | set(thai_texts.designer_texts())
     assert sorted(needed - set(TABLE)) == []
+
+
+def test_every_english_twin_is_still_used():
+    from otop_desktop.services.privacy.audit_service import ACTION_TH
+
+    code, _ = thai_texts.code_texts()
+    used = set(code) | set(thai_texts.designer_texts()) | set(ACTION_TH.values())
+    assert sorted(set(TABLE) - used) == []
+
+
+def test_english_nouns_follow_their_counts():
+    from otop_desktop.i18n.catalog import set_catalog_language, tr
+
+    set_catalog_language("en")
+    try:
+        assert tr("ทั้งหมด {total} ราย").format(total=1) == "1 registration in all"
+        assert tr("ทั้งหมด {total} ราย").format(total="1,200") == "1,200 registrations in all"
+        assert tr("เหลืออีก {n} วัน").format(n=1) == "1 day left"
+    finally:
+        set_catalog_language("th")
+    assert tr("ทั้งหมด {total} ราย").format(total=1) == "ทั้งหมด 1 ราย"
 
 
 def test_no_thai_f_strings_escape_translation():

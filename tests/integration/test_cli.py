@@ -26,8 +26,8 @@ def run(
     *args: str | Path, data_dir: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     environ = dict(os.environ)
-    environ.update(env or {})
     environ["OTOP_LANG"] = "th"
+    environ.update(env or {})
     environ["PYTHONPATH"] = os.pathsep.join(
         [str(REPO_ROOT), *filter(None, [environ.get("PYTHONPATH")])]
     )
@@ -231,3 +231,39 @@ def test_a_too_new_database_is_refused_in_one_line(tmp_path: Path) -> None:
     connection.close()
 
     one_line_error(run("status", data_dir=data_dir))
+
+
+def _thai_lines(text: str, data: list[str]) -> list[str]:
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, "")
+    return [line for line in text.splitlines() if any("\u0e00" <= c <= "\u0e7f" for c in line)]
+
+
+def test_the_command_line_speaks_english_when_asked(tmp_path: Path, bang_khla_csv: Path) -> None:
+    data = tmp_path / "data"
+    english = {"OTOP_LANG": "en"}
+    outputs = [
+        ok(run("setup", "--district", "2402", "--officer", "Somjai", data_dir=data, env=english)),
+        ok(run("import", bang_khla_csv, data_dir=data, env=english)),
+        ok(run("status", data_dir=data, env=english)),
+        ok(run("import", bang_khla_csv, "--dry-run", data_dir=data, env=english)),
+    ]
+    broken = tmp_path / "broken.otoppack"
+    broken.write_text("{", encoding="utf-8")
+    bad_rows = tmp_path / "bad.csv"
+    header = ["รหัสตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อผลิตภัณฑ์", "ประเภทผลิตภัณฑ์"]
+    write_rows([[*header, "วันที่รับลงทะเบียน"], ["999999", "9", "X", "Y", "7", "31/2/2566"]], bad_rows)
+    failures = [
+        run("merge", broken, data_dir=data, env=english),
+        run("import", bad_rows, data_dir=data, env=english),
+        run("setup", "--district", "9999", data_dir=tmp_path / "other", env=english),
+    ]
+    assert all(done.returncode == 1 for done in failures)
+    office_name = "สำนักงานพัฒนาชุมชนอำเภอบางคล้า"  # the office's name is data, as typed
+    from otop_desktop.services.importing.interchange import Column
+
+    # The file format's column names and accepted words are Thai in every language.
+    columns = [c.value for c in Column] + ["กลุ่ม / รายเดียว", "26 ก.ย. 2566"]
+    texts = [done.stdout + done.stderr for done in outputs + failures]
+    assert "Bang Khla district: 7 of 9 tambons met" in texts[2]
+    assert _thai_lines("\n".join(texts), [office_name, *columns]) == []

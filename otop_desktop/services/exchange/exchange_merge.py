@@ -1,7 +1,6 @@
 """What receiving a package did: records added, updated, deleted, and conflicts left to decide."""
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,7 +154,11 @@ def check_package(
         )
     for record in package.records:
         if record.registration.tambon_code not in tambon_codes:
-            raise BadPackageError(path, f"ตำบลรหัส {record.registration.tambon_code} ไม่อยู่ในอำเภอนี้")
+            raise BadPackageError(
+                path,
+                f"ตำบลรหัส {record.registration.tambon_code} ไม่อยู่ในอำเภอนี้",
+                f"tambon {record.registration.tambon_code} is not in this district",
+            )
 
 
 def merge_summary_th(report: MergeReport) -> str:
@@ -170,31 +173,3 @@ def _superseded_th(report: MergeReport) -> str:
     if not report.superseded:
         return ""
     return f" (แทนรายการที่นำเข้าจากแฟ้มรายงาน {len(report.superseded)} รายการ)"
-
-
-def report_lines_th(report: MergeReport, tambon_name: Callable[[str], str]) -> list[str]:
-    """One line per record that changed or needs a decision, then the totals."""
-
-    def line(label: str, name: str, tambon_code: str, extra: str = "") -> str:
-        return f"{label}: {name} (ต.{tambon_name(tambon_code) or tambon_code}){extra}"
-
-    lines = [line("เพิ่ม", m.producer_name, m.tambon_code) for m in report.added]
-    lines += [line("แก้ไข", m.producer_name, m.tambon_code) for m in report.updated]
-    lines += [line("ลบ", m.producer_name, m.tambon_code) for m in report.deleted]
-    lines += [
-        line("แทนรายการจากแฟ้มรายงาน", m.producer_name, m.tambon_code) for m in report.superseded
-    ]
-    lines += [
-        line(
-            "ขัดแย้ง รอเลือก",
-            c.local.producer_name,
-            c.local.tambon_code,
-            f" แก้ไขทั้งสองเครื่อง ช่องที่ต่างกัน: {', '.join(c.changed_fields)}",
-        )
-        for c in report.conflicts
-    ]
-    lines.append(
-        f"สรุป: เพิ่ม {len(report.added)} แก้ไข {len(report.updated)} ลบ {len(report.deleted)} "
-        f"เหมือนเดิม {report.unchanged} ขัดแย้ง {len(report.conflicts)} รายการ" + _superseded_th(report)
-    )
-    return lines

@@ -42,12 +42,12 @@ class Package:
 
 
 class BadPackageError(UserError):
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail_th: str, detail_en: str) -> None:
         super().__init__(
-            f"แฟ้ม {path.name} ไม่ใช่แฟ้มรับส่งข้อมูลของ OTOP Desktop หรือแฟ้มเสียหาย ({detail}) "
+            f"แฟ้ม {path.name} ไม่ใช่แฟ้มรับส่งข้อมูลของ OTOP Desktop หรือแฟ้มเสียหาย ({detail_th}) "
             "จึงไม่ได้รับข้อมูลใด ๆ",
-            f"{path.name} is not an OTOP Desktop exchange package, or it is damaged ({detail}); "
-            "nothing was received.",
+            f"{path.name} is not an OTOP Desktop exchange package, or it is damaged "
+            f"({detail_en}); nothing was received.",
         )
 
 
@@ -162,18 +162,27 @@ def _document(path: Path) -> dict[str, Any]:
             f"เปิดแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})", f"Cannot open {path}: {exc}"
         ) from exc
     if size > MAX_PACKAGE_BYTES:
-        raise BadPackageError(path, f"ใหญ่เกิน {MAX_PACKAGE_BYTES // (1024 * 1024)} MB")
+        raise BadPackageError(
+            path,
+            f"ใหญ่เกิน {MAX_PACKAGE_BYTES // (1024 * 1024)} MB",
+            f"larger than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB",
+        )
     try:
         document = json.loads(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้") from exc
+        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้", "not readable as JSON") from exc
     except OSError as exc:
-        raise UserError(f"อ่านแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})", str(exc)) from exc
+        raise UserError(
+            f"อ่านแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})",
+            f"Cannot read {path} ({exc.strerror or exc}).",
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BadPackageError(path, "ไม่ใช่รูปแบบแฟ้มรับส่งข้อมูล")
+        raise BadPackageError(path, "ไม่ใช่รูปแบบแฟ้มรับส่งข้อมูล", "not in the package format")
     if document.get("format_version") != FORMAT_VERSION:
         raise BadPackageError(
-            path, f"รูปแบบรุ่น {document.get('format_version')!s:.20} ซึ่งโปรแกรมนี้ไม่รู้จัก"
+            path,
+            f"รูปแบบรุ่น {document.get('format_version')!s:.20} ซึ่งโปรแกรมนี้ไม่รู้จัก",
+            f"format version {document.get('format_version')!s:.20}, unknown to this program",
         )
     return document
 
@@ -200,7 +209,7 @@ def read_package(path: Path) -> Package:
             raise CodecError("records", "the same uuid twice")
         seen = _seen(document.get("seen", {}))
     except CodecError as exc:
-        raise BadPackageError(path, f"ช่อง {exc}") from exc
+        raise BadPackageError(path, f"ช่อง {exc}", f"field {exc}") from exc
     version = document.get("program_version")
     return Package(
         sender, district, number, created, parsed, seen, version if isinstance(version, str) else ""

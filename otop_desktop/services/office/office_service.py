@@ -53,14 +53,20 @@ class OfficeService:
             )
         district = self._gazetteer.district(office.district_code)
         if district is None:
-            raise UserError(f"ไม่รู้จักรหัสอำเภอ {office.district_code}")
+            raise UserError(
+                f"ไม่รู้จักรหัสอำเภอ {office.district_code}",
+                f"Unknown district code {office.district_code}.",
+            )
         return district
 
     def province(self) -> Province:
         office = self.require_office()
         province = self._gazetteer.province(office.province_code)
         if province is None:
-            raise UserError(f"ไม่รู้จักรหัสจังหวัด {office.province_code}")
+            raise UserError(
+                f"ไม่รู้จักรหัสจังหวัด {office.province_code}",
+                f"Unknown province code {office.province_code}.",
+            )
         return province
 
     def district_context(self) -> DistrictContext:
@@ -175,7 +181,9 @@ class OfficeService:
         with self._db.reading() as session:
             campaign = CampaignRepository(session).active()
         if campaign is None:
-            raise UserError("ไม่พบข้อมูลการรับลงทะเบียน (campaign)")
+            raise UserError(
+                "ไม่พบข้อมูลการรับลงทะเบียน (campaign)", "No registration campaign is set up."
+            )
         return campaign
 
     def save_campaign(self, campaign: Campaign) -> tuple[Campaign, Change]:

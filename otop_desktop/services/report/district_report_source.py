@@ -53,7 +53,10 @@ class DistrictReportSource:
         campaign = status.campaign
         province = self._gazetteer.province(office.province_code)
         if province is None:
-            raise UserError(f"ไม่รู้จักรหัสจังหวัด {office.province_code}")
+            raise UserError(
+                f"ไม่รู้จักรหัสจังหวัด {office.province_code}",
+                f"Unknown province code {office.province_code}.",
+            )
         with self._db.reading() as session:
             everything = RegistrationRepository(session).all_registrations(status.district.code)
         return ReportData(

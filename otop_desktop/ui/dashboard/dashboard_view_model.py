@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from otop_desktop.domain.campaign_pace import CampaignPace, campaign_pace
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import pick, shown_date, tr
 from otop_desktop.services.quota.quota_service import DistrictStatus, QuotaService, TambonStatus
 from otop_desktop.ui.dashboard import quota_wording as wording
 
@@ -22,7 +21,7 @@ class TambonRow:
 
     @property
     def name(self) -> str:
-        return self.status.tambon.name_th
+        return pick(self.status.tambon.name_th, self.status.tambon.name_en)
 
     @property
     def groups(self) -> int:
@@ -85,7 +84,7 @@ class DashboardSummary:
 
 def summarise(status: DistrictStatus, today: dt.date) -> DashboardSummary:
     campaign, totals = status.campaign, status.totals
-    short = [t.tambon.name_th for t in status.tambons if not t.decision.met]
+    short = [pick(t.tambon.name_th, t.tambon.name_en) for t in status.tambons if not t.decision.met]
     if not short:
         short_text = tr("ครบเกณฑ์ทุกตำบลแล้ว")
     elif len(short) <= 3:
@@ -94,7 +93,9 @@ def summarise(status: DistrictStatus, today: dt.date) -> DashboardSummary:
         short_text = tr("ยังไม่ครบ {n} ตำบล").format(n=len(short))
     pace = campaign_pace(campaign, status.still_needed, today)
     return DashboardSummary(
-        heading=tr("ภาพรวมการรับลงทะเบียน อำเภอ{name}").format(name=status.district.name_th),
+        heading=tr("ภาพรวมการรับลงทะเบียน อำเภอ{name}").format(
+            name=pick(status.district.name_th, status.district.name_en)
+        ),
         met=status.met_count,
         tambon_count=len(status.tambons),
         met_text=wording.met_count_text(status.met_count, len(status.tambons)),
@@ -102,19 +103,19 @@ def summarise(status: DistrictStatus, today: dt.date) -> DashboardSummary:
         registrations_text=wording.registrations_text(totals),
         by_type_text=wording.by_type_text(totals),
         deadline_title=tr("ปิดรับลงทะเบียน {date}").format(
-            date=format_thai_date(campaign.registration_deadline, "abbr")
+            date=shown_date(campaign.registration_deadline, "abbr")
         ),
         deadline_text=wording.deadline_text(pace.days_to_deadline),
         report_title=tr("ส่งรายงานจังหวัด {date}").format(
-            date=format_thai_date(campaign.report_due, "abbr")
+            date=shown_date(campaign.report_due, "abbr")
         ),
         report_text=wording.report_due_text(pace.days_to_report),
         pace=pace,
         pace_text=wording.pace_text(pace),
         rule_text=wording.rule_text(campaign.rule),
         window_text=tr("นับรายที่รับ {start} – {end} ไม่รวมที่ลบแล้วหรือไม่ผ่านการพิจารณา").format(
-            start=format_thai_date(campaign.window_start, "abbr"),
-            end=format_thai_date(campaign.window_end, "abbr"),
+            start=shown_date(campaign.window_start, "abbr"),
+            end=shown_date(campaign.window_end, "abbr"),
         ),
     )
 

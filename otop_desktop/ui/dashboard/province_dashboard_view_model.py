@@ -2,8 +2,7 @@
 
 from dataclasses import dataclass
 
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import pick, shown_date, tr
 from otop_desktop.services.quota.province_service import (
     CrossDistrictDuplicate,
     DistrictReport,
@@ -29,7 +28,7 @@ class DistrictRow:
 
     @property
     def name(self) -> str:
-        return self.report.district.name_th
+        return pick(self.report.district.name_th, self.report.district.name_en)
 
     @property
     def reported(self) -> bool:
@@ -59,7 +58,7 @@ class DistrictRow:
     def short_text(self) -> str:
         if not self.reported:
             return tr("— ยังไม่ได้รับรายงาน")
-        short = [t.tambon.name_th for t in self.report.short_tambons]
+        short = [pick(t.tambon.name_th, t.tambon.name_en) for t in self.report.short_tambons]
         if not short:
             return tr("✓ ครบเกณฑ์ทุกตำบล")
         named = ", ".join(short[:NAMED])
@@ -70,7 +69,7 @@ class DistrictRow:
     @property
     def short_detail(self) -> str:
         """Every short tambon by name, for the tooltip."""
-        short = [t.tambon.name_th for t in self.report.short_tambons]
+        short = [pick(t.tambon.name_th, t.tambon.name_en) for t in self.report.short_tambons]
         return ", ".join(short) if self.reported and short else self.short_text
 
     @property
@@ -79,7 +78,7 @@ class DistrictRow:
         if last is None:
             return tr("ยังไม่ได้รับ") if not self.reported else tr("ได้รับแล้ว")
         moment = local_time(last)
-        return f"{format_thai_date(moment.date(), 'abbr')} {moment:%H:%M}"
+        return f"{shown_date(moment.date(), 'abbr')} {moment:%H:%M}"
 
     @property
     def tambon_rows(self) -> tuple[TambonRow, ...]:
@@ -108,7 +107,9 @@ def summarise(
     status: ProvinceStatus, duplicates: tuple[CrossDistrictDuplicate, ...]
 ) -> ProvinceSummary:
     totals = status.totals
-    silent = [d.district.name_th for d in status.districts if not d.reported]
+    silent = [
+        pick(d.district.name_th, d.district.name_en) for d in status.districts if not d.reported
+    ]
     if not silent:
         silent_text = tr("✓ ได้รับครบทุกอำเภอแล้ว")
     elif len(silent) <= LISTED:
@@ -116,7 +117,9 @@ def summarise(
     else:
         silent_text = tr("ยังไม่ได้รับ {n} อำเภอ").format(n=len(silent))
     return ProvinceSummary(
-        heading=tr("ภาพรวมระดับจังหวัด จังหวัด{name}").format(name=status.province.name_th),
+        heading=tr("ภาพรวมระดับจังหวัด จังหวัด{name}").format(
+            name=pick(status.province.name_th, status.province.name_en)
+        ),
         reporting=status.reporting_count,
         district_count=len(status.districts),
         reporting_text=tr("{n} จาก {total} อำเภอ").format(

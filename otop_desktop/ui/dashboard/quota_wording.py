@@ -13,7 +13,7 @@ from otop_desktop.domain.quota import (
     would_become_short,
 )
 from otop_desktop.domain.summary import RegistrationSummary
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import pick, tr
 from otop_desktop.services.quota.status import OfficeStatus
 
 if TYPE_CHECKING:
@@ -53,7 +53,14 @@ def shortfall_detail(decision: QuotaDecision) -> str:
         )
     if decision.extra_needed:
         needs.append(tr("ประเภทใดก็ได้อีก {n} ราย").format(n=decision.extra_needed))
-    return tr("ตำบลนี้ยังต้องมี") + tr(" และ").join(needs)
+    return tr("ตำบลนี้ยังต้องมี{needs}").format(needs=joined(needs))
+
+
+def joined(items: list[str]) -> str:
+    """ "a", "a และ b", "a, b และ c": the list as the sentence around it reads it."""
+    if len(items) <= 1:
+        return "".join(items)
+    return tr("{items} และ {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def suggested_type(decision: QuotaDecision) -> ProducerType | None:
@@ -143,5 +150,5 @@ def delete_warning(status: OfficeStatus, summary: RegistrationSummary) -> str:
     )
     missing = [tr(MISSING_TH.get(m, tr("ขาดจำนวนรวม"))) for m in decide(rule, after).missing]
     return tr("การลบนี้จะทำให้ตำบล{name}ซึ่งครบเกณฑ์แล้ว กลับมาไม่ครบเกณฑ์ ({missing})").format(
-        name=found.tambon.name_th, missing=" · ".join(missing)
+        name=pick(found.tambon.name_th, found.tambon.name_en), missing=" · ".join(missing)
     )

@@ -283,7 +283,7 @@ class ImportDialog(QDialog):
         self.imported.emit(report.change)
 
     def _on_import_failed(self, error: object) -> None:
-        text = user_message(error) if hasattr(error, "message_th") else str(error)  # type: ignore[arg-type]
+        text = user_message(error) if isinstance(error, UserError) else str(error)
         self.progress_label.setText("✖ " + text + " " + tr("(ไม่มีข้อมูลใดถูกเพิ่ม)"))
         self._finish()
 

@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import shown_date, tr
 from otop_desktop.services.privacy.audit_service import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +47,7 @@ class AuditTableModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         local = entry.at.replace(tzinfo=dt.UTC).astimezone()
         return {
-            AuditColumn.WHEN: f"{format_thai_date(local.date(), 'abbr')} {local:%H:%M}",
+            AuditColumn.WHEN: f"{shown_date(local.date(), 'abbr')} {local:%H:%M}",
             AuditColumn.WHO: entry.actor,
             AuditColumn.ACTION: tr(entry.action_th),
             AuditColumn.WHAT: entry.summary,

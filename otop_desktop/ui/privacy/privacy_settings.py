@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.i18n.catalog import shown_date, tr, user_message
 from otop_desktop.services.privacy.program_password import IDLE_MINUTES_RANGE, ProgramPassword
 from otop_desktop.services.privacy.retention_service import DEFAULT_YEARS, YEARS_RANGE
 from otop_desktop.services.report.report_service import default_base_folder
@@ -159,7 +158,7 @@ class PrivacySettings(QGroupBox):
         except UserError as exc:
             self._show("✖ " + user_message(exc), error=True)
             return
-        before = format_thai_date(plan.cutoff, "full")
+        before = shown_date(plan.cutoff, "full")
         if plan.count == 0:
             self._show(tr("ไม่มีทะเบียนที่รับก่อน {date} ที่ยังมีข้อมูลส่วนบุคคล").format(date=before))
             return

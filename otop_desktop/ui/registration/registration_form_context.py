@@ -14,6 +14,7 @@ from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.quota.status import OfficeStatus, StatusSource
 from otop_desktop.services.registry.draft_service import DraftService
 from otop_desktop.services.registry.registry_service import RegistryService
+from otop_desktop.ui.dashboard.quota_wording import joined
 from otop_desktop.ui.shell.office_views import OfficeViews
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
@@ -80,10 +81,15 @@ class FormContext:
             groups=counts.groups, others=counts.others, total=counts.total
         )
         if decision.met:
-            return tr("✓ ตำบลนี้ครบเกณฑ์แล้ว") + " " + figures
+            return tr("✓ ตำบลนี้ครบเกณฑ์แล้ว {figures}").format(figures=figures)
         missing = [tr(SHORTFALL_TH[m]) for m in decision.missing if m in SHORTFALL_TH]
-        text = tr("ตำบลนี้ยังขาด") + tr(" และ").join(missing) if missing else tr("ตำบลนี้ยังไม่ครบเกณฑ์")
-        return "⚠ " + text + " " + tr("อีก {n} ราย").format(n=decision.still_needed) + " " + figures
+        if missing:
+            return tr("⚠ ตำบลนี้ยังขาด{missing} อีก {n} ราย {figures}").format(
+                missing=joined(missing), n=decision.still_needed, figures=figures
+            )
+        return tr("⚠ ตำบลนี้ยังไม่ครบเกณฑ์ อีก {n} ราย {figures}").format(
+            n=decision.still_needed, figures=figures
+        )
 
     def new_registration(self) -> Registration:
         office = self.office.require_office()

@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from otop_desktop.domain.summary import RegistrationSummary
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.i18n.catalog import pick, shown_date, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -171,7 +170,7 @@ class RegistrationTableModel(QAbstractTableModel):
             case RegistrationColumn.PRODUCT:
                 return s.main_product
             case RegistrationColumn.RECEIVED_ON:
-                return format_thai_date(s.received_on, "abbr")
+                return shown_date(s.received_on, "abbr")
             case RegistrationColumn.STATUS:
                 return pick(s.status.label_th, s.status.label_en)
         return ""

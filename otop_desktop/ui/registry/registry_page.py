@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.quota.status import StatusSource
 from otop_desktop.services.registry.registry_browser import BrowseFilter, Scan
@@ -61,7 +61,9 @@ class RegistryPage(QWidget):
         self._status = status
         self._dialogs = dialogs
         self._last_deleted: list[str] = []
-        self.model = RegistrationTableModel({t.code: t.name_th for t in tambons}, self)
+        self.model = RegistrationTableModel(
+            {t.code: pick(t.name_th, t.name_en) for t in tambons}, self
+        )
         # Sorting and filtering happen in the browser, over every row; the proxy only passes on.
         self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -87,11 +89,13 @@ class RegistryPage(QWidget):
         self.tambon_filter = QComboBox(self)
         self.tambon_filter.addItem(tr("ทุกตำบล"), "")
         for tambon in tambons:
-            self.tambon_filter.addItem(tambon.name_th, tambon.code)
+            self.tambon_filter.addItem(pick(tambon.name_th, tambon.name_en), tambon.code)
         self.type_filter = QComboBox(self)
         self.type_filter.addItem(tr("ทุกประเภท"), 0)
         for producer_type in ProducerType:
-            self.type_filter.addItem(producer_type.name_th, int(producer_type))
+            self.type_filter.addItem(
+                pick(producer_type.name_th, producer_type.name_en), int(producer_type)
+            )
         self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
         self.count_label = QLabel(self)
         filters = QHBoxLayout()
@@ -287,6 +291,6 @@ class RegistryPage(QWidget):
         try:
             change = write()
         except UserError as exc:
-            self._dialogs.error(self, tr("ทำรายการไม่ได้"), exc.message_th)
+            self._dialogs.error(self, tr("ทำรายการไม่ได้"), user_message(exc))
             return
         self._bus.publish(change)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desktop.domain.errors import UserError
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.report.report_service import (
@@ -221,7 +222,7 @@ class ReportPage(QWidget):
 
     def _on_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
-        text = user_message(error) if hasattr(error, "message_th") else str(error)  # type: ignore[arg-type]
+        text = user_message(error) if isinstance(error, UserError) else str(error)
         self.outcome.setText(
             "✖ " + text + "\n" + tr("ไม่มีแฟ้มใดถูกเขียนค้างไว้ ลองเลือกโฟลเดอร์อื่นแล้วลองใหม่")
         )

@@ -1,8 +1,7 @@
 """What the Export page says about the pre-flight checks, the changes and earlier reports."""
 
 from otop_desktop.domain.quota import Shortfall
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import pick, shown_date, tr
 from otop_desktop.services.report.report_service import ChangesSinceExport, ExportRecord, Preflight
 
 MISSING = {
@@ -24,7 +23,7 @@ def preflight_lines(check: Preflight) -> list[str]:
         )
     if check.short_tambons:
         names = ", ".join(
-            f"{t.tambon.name_th} ({' '.join(tr(MISSING[m]) for m in t.decision.missing)})"
+            f"{pick(t.tambon.name_th, t.tambon.name_en)} ({' '.join(tr(MISSING[m]) for m in t.decision.missing)})"
             for t in check.short_tambons
         )
         lines.append(tr("⚠ ยังไม่ครบเกณฑ์ {n} ตำบล: ").format(n=len(check.short_tambons)) + names)
@@ -45,7 +44,7 @@ def preflight_lines(check: Preflight) -> list[str]:
 def changes_lines(changes: ChangesSinceExport) -> list[str]:
     if changes.last is None:
         return [tr("ยังไม่เคยส่งรายงาน")]
-    when = format_thai_date(changes.last.at.date(), "abbr")
+    when = shown_date(changes.last.at.date(), "abbr")
     lines = [tr("รายงานครั้งล่าสุดสร้างเมื่อ {date}").format(date=when)]
     if not changes.any:
         lines.append(tr("✓ ไม่มีอะไรเปลี่ยนตั้งแต่นั้น"))
@@ -73,7 +72,7 @@ def history_lines(records: list[ExportRecord]) -> list[str]:
         total = len(record.figures.get("tambons", {})) or "?"
         lines.append(
             tr("• {date} — ครบ {met}/{total} ตำบล — {folder}").format(
-                date=format_thai_date(record.at.date(), "abbr"),
+                date=shown_date(record.at.date(), "abbr"),
                 met=met,
                 total=total,
                 folder=record.folder,

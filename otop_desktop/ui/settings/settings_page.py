@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.quota import QuotaRule
-from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -43,7 +43,7 @@ class SettingsPage(QWidget):
         self._bus = bus
         self._campaign: Campaign | None = None
         for province in gazetteer.provinces():
-            self.ui.province.addItem(province.name_th, province.code)
+            self.ui.province.addItem(pick(province.name_th, province.name_en), province.code)
         for code, name in LANGUAGES:
             self.ui.language.addItem(name, code)
         self.ui.language.setCurrentIndex(self.ui.language.findData(language))
@@ -85,7 +85,7 @@ class SettingsPage(QWidget):
     def _on_province_changed(self, *_args: object) -> None:
         self.ui.district.clear()
         for district in self._gazetteer.districts(self.ui.province.currentData() or ""):
-            self.ui.district.addItem(district.name_th, district.code)
+            self.ui.district.addItem(pick(district.name_th, district.name_en), district.code)
 
     def _on_language_changed(self, *_args: object) -> None:
         self.language_changed.emit(self.ui.language.currentData())

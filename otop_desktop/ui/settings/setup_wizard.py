@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.quota import QuotaRule
-from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
@@ -36,7 +36,7 @@ class _OfficePage(QWizardPage):
         self.district = QComboBox(self)
         self.district.setObjectName("wizard_district")
         for province in gazetteer.provinces():
-            self.province.addItem(province.name_th, province.code)
+            self.province.addItem(pick(province.name_th, province.name_en), province.code)
         self.province.currentIndexChanged.connect(self._on_province_changed)
         self.province.setCurrentIndex(self.province.findData(DEFAULT_PROVINCE))
         self._on_province_changed()
@@ -53,7 +53,7 @@ class _OfficePage(QWizardPage):
     def _on_province_changed(self, *_args: object) -> None:
         self.district.clear()
         for district in self._gazetteer.districts(self.province.currentData() or ""):
-            self.district.addItem(district.name_th, district.code)
+            self.district.addItem(pick(district.name_th, district.name_en), district.code)
 
 
 class _OfficerPage(QWizardPage):

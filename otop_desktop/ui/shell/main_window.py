@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from otop_desktop import __version__
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.changes import Change
 from otop_desktop.services.privacy.audit_service import AuditService
 from otop_desktop.services.registry.draft_service import DraftService
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.dialogs.error(self, tr("นำเข้าไม่ได้"), user_message(exc))
             return
-        tambons = [(t.code, t.name_th) for t in self.services.views.tambons()]
+        tambons = [(t.code, pick(t.name_th, t.name_en)) for t in self.services.views.tambons()]
         dialog = ImportDialog(importer, table, path, tambons, self.ui_settings, self)
         dialog.imported.connect(self.bus.publish)
         self.import_dialog = dialog

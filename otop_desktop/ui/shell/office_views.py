@@ -8,8 +8,7 @@ from typing import Protocol
 
 from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.office import Office
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import pick, tr
+from otop_desktop.i18n.catalog import pick, shown_date, tr
 from otop_desktop.services.changes import Change
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -68,7 +67,7 @@ class DistrictViews:
             district=pick(district.name_th, district.name_en),
             province=pick(province.name_th, province.name_en) if province else "",
             campaign=campaign.name,
-            deadline=format_thai_date(campaign.registration_deadline, "abbr"),
+            deadline=shown_date(campaign.registration_deadline, "abbr"),
         )
 
     def report_title(self) -> str:

@@ -6,24 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.messages import FIELD_LABELS
 from otop_desktop.domain.registration_codec import registration_to_json
-from otop_desktop.i18n.catalog import pick, tr, user_message
+from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.exchange.exchange_merge import Conflict
 from otop_desktop.services.exchange.exchange_service import ExchangeService
-
-EXTRA_LABELS = {
-    "contact": ("ผู้ติดต่อ", "Contact"),
-    "site": ("ที่ตั้งสถานที่ผลิต", "Production site"),
-    "documents": ("เอกสารที่ได้รับ", "Documents"),
-    "notes": ("หมายเหตุ", "Notes"),
-    "status": ("สถานะ", "Status"),
-    "is_deleted": ("ถูกลบ", "Deleted"),
-}
-
-
-def _label(field: str) -> str:
-    return pick(*(FIELD_LABELS.get(field) or EXTRA_LABELS.get(field) or (field, field)))
+from otop_desktop.ui.transfer.merge_wording import field_label
 
 
 def _value(value: Any) -> str:
@@ -45,7 +32,8 @@ def differences(conflict: Conflict) -> list[tuple[str, str, str]]:
         "is_deleted": conflict.incoming_deleted,
     }
     return [
-        (_label(f), _value(mine.get(f)), _value(theirs.get(f))) for f in conflict.changed_fields
+        (field_label(f), _value(mine.get(f)), _value(theirs.get(f)))
+        for f in conflict.changed_fields
     ]
 
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.i18n.catalog import tr, user_message
+from otop_desktop.i18n.catalog import shown_date, tr, user_message
 from otop_desktop.services.backup.backup_files import BackupFile, BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
 from otop_desktop.ui.widgets.dialogs import Dialogs
@@ -32,7 +31,7 @@ PATH_ROLE = 256
 
 def when(backup: BackupFile) -> str:
     taken = backup.taken_at
-    return f"{format_thai_date(taken.date(), 'abbr')} {taken:%H:%M}"
+    return f"{shown_date(taken.date(), 'abbr')} {taken:%H:%M}"
 
 
 class RestoreDialog(QDialog):
@@ -99,7 +98,7 @@ class RestoreDialog(QDialog):
         lines = [
             tr("แฟ้ม: {name}").format(name=path.name),
             tr("สำรองเมื่อ: {date}").format(
-                date=f"{format_thai_date(preview.taken_at.date(), 'full')} {preview.taken_at:%H:%M}"
+                date=f"{shown_date(preview.taken_at.date(), 'full')} {preview.taken_at:%H:%M}"
             ),
             tr("อำเภอ: {name}").format(name=preview.district_name_th or "-"),
             tr("ทะเบียนที่ใช้งานอยู่: {n} ราย").format(n=preview.active_registrations),

@@ -128,9 +128,9 @@ class DataTransfer:
             return False
         if report.changed_anything:
             self._bus.publish(report.change)
-        from otop_desktop.services.exchange.exchange_merge import report_lines_th
+        from otop_desktop.ui.transfer.merge_wording import merge_lines
 
-        lines = report_lines_th(report, self._tambon_name)
+        lines = merge_lines(report, self._tambon_name)
         shown = lines[:LINES_SHOWN] + ([tr("...")] if len(lines) > LINES_SHOWN else [])
         self._dialogs.info(self._parent, tr("รับข้อมูลแล้ว"), "\n".join(shown))
         if report.conflicts:

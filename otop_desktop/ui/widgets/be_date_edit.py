@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otop_desktop.domain.messages import Language
 from otop_desktop.domain.thai_dates import (
     BE_OFFSET,
     MONTHS_FULL,
     ThaiDateError,
-    format_thai_date,
     parse_thai_date,
 )
-from otop_desktop.i18n.catalog import tr
+from otop_desktop.i18n.catalog import language, shown_date, tr
 
 
 class _BeCalendarPopup(QFrame):
@@ -117,7 +117,9 @@ class BeDateEdit(QWidget):
 
     def setDate(self, date: dt.date | None) -> None:
         self._date = date
-        self._edit.setText(format_thai_date(date, "abbr") if date else "")
+        self._edit.setText(
+            shown_date(date, "abbr" if language() is Language.TH else "numeric") if date else ""
+        )
         self._edit.setStyleSheet("")
 
     def text(self) -> str:
@@ -160,7 +162,9 @@ class BeDateEdit(QWidget):
         except ThaiDateError:
             self._date = None
         if reformat and self._date is not None:
-            self._edit.setText(format_thai_date(self._date, "abbr"))
+            self._edit.setText(
+                shown_date(self._date, "abbr" if language() is Language.TH else "numeric")
+            )
         if self._date != previous:
             self.dateChanged.emit(self._date)
 
