@@ -1,5 +1,6 @@
 """What the registration form needs from the rest of the program, handed in by the main window."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,20 @@ from otop_desktop.ui.widgets.dialogs import Dialogs
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from otop_desktop.platform.card_reader import CardReaderPort
     from otop_desktop.services.quota.province_service import ProvinceStatus
 
 SHORTFALL_TH = {
     Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
     Shortfall.OTHER: "ผู้ผลิตประเภทอื่น",
 }
+
+
+def open_card_reader() -> "CardReaderPort":
+    """Looked up when the form is first built, so that pyscard loads only then, if at all."""
+    from otop_desktop.platform import card_reader
+
+    return card_reader.open_card_reader()
 
 
 @dataclass
@@ -33,6 +42,7 @@ class FormContext:
     office: OfficeService
     gazetteer: Gazetteer
     dialogs: Dialogs
+    card_reader: "Callable[[], CardReaderPort]" = field(default=open_card_reader)
     _status: "DistrictStatus | ProvinceStatus | None" = field(default=None, init=False)
 
     def refresh_status(self) -> None:
