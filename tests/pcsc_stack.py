@@ -140,22 +140,33 @@ def _readers() -> list[str]:
         scard.SCardReleaseContext(context)
 
 
-def card_present(reader: str = READER) -> bool:
+def readers_with_a_card() -> set[str]:
     from smartcard import scard
 
     hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
     if hresult != scard.SCARD_S_SUCCESS:
-        return False
+        return set()
     try:
-        _, states = scard.SCardGetStatusChange(context, 0, [(reader, scard.SCARD_STATE_UNAWARE)])
-        return any(state & scard.SCARD_STATE_PRESENT for _, state, _ in states)
+        _, readers = scard.SCardListReaders(context, [])
+        if not readers:
+            return set()
+        _, states = scard.SCardGetStatusChange(
+            context, 0, [(r, scard.SCARD_STATE_UNAWARE) for r in readers]
+        )
+        return {r for r, state, _ in states if state & scard.SCARD_STATE_PRESENT}
     finally:
         scard.SCardReleaseContext(context)
 
 
-def wait_for_card(present: bool = True, timeout: float = 5.0) -> None:
+def wait_for_card(present: bool = True, reader: str = READER, timeout: float = 5.0) -> None:
+    """Until pcscd sees the card in `reader`, or (present=False) no card in any reader."""
     deadline = time.monotonic() + timeout
-    while card_present() != present:
+
+    def seen() -> bool:
+        cards = readers_with_a_card()
+        return reader in cards if present else not cards
+
+    while not seen():
         if time.monotonic() > deadline:
             where = "in" if present else "out"
             raise TimeoutError(f"the virtual reader did not see the card {where}")

@@ -29,8 +29,8 @@ MESSAGES: dict[CardProblem, tuple[str, str]] = {
         "Card reader support is not installed on this computer.",
     ),
     CardProblem.NO_READER: (
-        "เสียบเครื่องอ่านบัตร: ยังไม่พบเครื่องอ่านบัตรที่เครื่องนี้",
-        "Plug in a card reader: none is connected to this computer.",
+        "เสียบเครื่องอ่านบัตร (ยังไม่พบเครื่องอ่านบัตรที่เครื่องนี้)",
+        "Plug in a card reader (none is connected to this computer).",
     ),
     CardProblem.NO_CARD: (
         "ใส่บัตรประชาชนในเครื่องอ่านบัตร",

@@ -282,6 +282,7 @@ class RegistrationForm(QWidget):
             return
         self._touched.add("producer_type")
         self._apply_type()
+        self._mirror_owner_name()  # the owner's name may be in already, e.g. from the ID card
         self._on_edited()
 
     def _choose_type(self, producer_type: ProducerType) -> None:
