@@ -7,7 +7,8 @@ import json
 from otop_desktop.domain.id_card import IdCard
 from otop_desktop.domain.identifiers import format_national_id, mask_national_id
 from otop_desktop.domain.thai_dates import format_thai_date
-from otop_desktop.platform.card_reader import CardProblem, CardReadError, open_card_reader
+from otop_desktop.platform import card_reader
+from otop_desktop.platform.card_reader import CardProblem, CardReadError
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.registry.card_fill import area_text, card_json, card_tambon
@@ -25,7 +26,7 @@ def run_card_command(args: argparse.Namespace) -> int:
 
 
 def _readers() -> int:
-    readers = open_card_reader().readers()
+    readers = card_reader.open_card_reader().readers()
     if not readers:
         raise CardReadError(CardProblem.NO_READER)
     for reader in readers:
@@ -34,7 +35,7 @@ def _readers() -> int:
 
 
 def _read(args: argparse.Namespace) -> int:
-    card = open_card_reader().read(args.reader)
+    card = card_reader.open_card_reader().read(args.reader)
     today = dt.date.today()
     gazetteer = Gazetteer()
     if args.json:

@@ -34,6 +34,15 @@ def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OTOP_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_card_reader_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A registration form on screen follows the PC/SC service, which the card tests run for
+    their virtual reader: other forms must not see those cards. Card tests ask for the real one."""
+    from otop_desktop.platform import card_reader
+
+    monkeypatch.setattr(card_reader, "open_card_reader", card_reader.MissingCardSupport)
+
+
 @pytest.fixture
 def bang_khla_csv() -> Path:
     return DATA / "bang_khla_registry.csv"

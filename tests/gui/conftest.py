@@ -45,15 +45,6 @@ class ScriptedDialogs:
         self.copied.append(text)
 
 
-@pytest.fixture(autouse=True)
-def _no_card_reader_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A registration form follows the PC/SC service, which the card tests run for their virtual
-    reader: other forms must not see those cards. The card tests hand their form a real reader."""
-    from otop_desktop.platform import card_reader
-
-    monkeypatch.setattr(card_reader, "open_card_reader", card_reader.MissingCardSupport)
-
-
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()

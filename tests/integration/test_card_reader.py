@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from otop_desktop.cli import main
+from otop_desktop.platform import card_reader
 from otop_desktop.platform.card_reader import CardProblem, CardReadError, ReaderSnapshot
+from otop_desktop.platform.card_reader import open_card_reader as real_open_card_reader
 from tests.integration.test_cli import ok, one_line_error, run
 from tests.virtual_thai_card import (
     BANGKOK,
@@ -181,6 +183,7 @@ def test_the_watch_reports_cards_in_and_out_and_survives_a_service_restart(
 def test_without_pyscard_the_command_says_the_support_is_not_installed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    monkeypatch.setattr(card_reader, "open_card_reader", real_open_card_reader)
     monkeypatch.setitem(sys.modules, "smartcard", None)
     monkeypatch.delitem(
         sys.modules, "otop_desktop.platform.card_reader.pyscard_reader", raising=False
@@ -189,6 +192,9 @@ def test_without_pyscard_the_command_says_the_support_is_not_installed(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == "เครื่องนี้ยังไม่ได้ติดตั้งส่วนอ่านบัตรประชาชน\n"
+    monkeypatch.setenv("OTOP_LANG", "en")
+    assert main(["card", "readers"]) == 1
+    assert capsys.readouterr().err == "Card reader support is not installed on this computer.\n"
 
 
 def test_the_card_commands_are_in_the_help() -> None:
