@@ -237,6 +237,12 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_card(args: argparse.Namespace) -> int:
+    from otop_desktop.cli_card import run_card_command
+
+    return run_card_command(args)
+
+
 COMMANDS = {
     "setup": _cmd_setup,
     "import": _cmd_import,
@@ -246,6 +252,7 @@ COMMANDS = {
     "restore": _cmd_restore,
     "pack": _cmd_pack,
     "merge": _cmd_merge,
+    "card": _cmd_card,
 }
 
 

@@ -78,4 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge = commands.add_parser("merge", help="receive a package from another computer")
     merge.add_argument("file", type=Path)
+
+    card = commands.add_parser("card", help="the Thai national ID card reader, for support")
+    card_commands = card.add_subparsers(dest="card_command", metavar="readers|read", required=True)
+    card_commands.add_parser("readers", help="list the card readers plugged in")
+    read = card_commands.add_parser("read", help="print what the ID card in a reader holds")
+    read.add_argument("--json", action="store_true", help="print one JSON object")
+    read.add_argument("--with-ids", action="store_true", help="the full national ID number")
+    read.add_argument("--reader", metavar="NAME", help="the reader to use (default: the first)")
     return parser

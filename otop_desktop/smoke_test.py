@@ -103,6 +103,15 @@ class _Run:
             "OpenSSL's _hashlib is missing: the program password's PBKDF2 would be slow",
         )
 
+        self.at("the ID card reader's support")
+        from otop_desktop.platform.card_reader import open_card_reader
+
+        bundled = importlib.util.find_spec("smartcard") is not None
+        _check(bundled or sys.platform != "win32", "pyscard is missing: no ID card can be read")
+        if bundled:
+            _check(open_card_reader().installed, "pyscard does not load: no ID card can be read")
+            self.done.append("ID card reader support")
+
         self.at("data folder and database migrations")
         from otop_desktop.app import open_services
         from otop_desktop.db.schema import SCHEMA_HEAD, SchemaOutcome, stored_revision

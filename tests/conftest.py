@@ -2,8 +2,9 @@
 
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("OTOP_LANG", "th")
@@ -31,6 +32,15 @@ def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     monkeypatch.delenv("OTOP_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_card_reader_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A registration form on screen follows the PC/SC service, which the card tests run for
+    their virtual reader: other forms must not see those cards. Card tests ask for the real one."""
+    from otop_desktop.platform import card_reader
+
+    monkeypatch.setattr(card_reader, "open_card_reader", card_reader.MissingCardSupport)
 
 
 @pytest.fixture
@@ -87,3 +97,37 @@ def services(data_dir: Path, database_url: str) -> Iterator["object"]:
     )
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="module")
+def pcsc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The real PC/SC stack: pcscd in the foreground with vpcd's virtual reader, for a module."""
+    from tests.pcsc_stack import missing_reason, pcsc_stack
+
+    reason = missing_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    with pcsc_stack(tmp_path_factory.mktemp("pcscd")) as stack:
+        yield stack
+
+
+@pytest.fixture
+def insert_card(pcsc: Any) -> Iterator[Callable[..., Any]]:
+    """Puts a virtual Thai card into the virtual reader; every card is pulled out afterwards."""
+    from tests.pcsc_stack import wait_for_card
+    from tests.virtual_thai_card import VirtualCard
+
+    inserted: list[VirtualCard] = []
+
+    def insert(applet: Any, *, wait: bool = True, **options: Any) -> VirtualCard:
+        card = VirtualCard(applet, **options)
+        card.insert()
+        inserted.append(card)
+        if wait:
+            wait_for_card(True)
+        return card
+
+    yield insert
+    for card in inserted:
+        card.pull()
+    wait_for_card(False)

@@ -116,7 +116,9 @@ def page_builders(
             parent,
         )
 
-    return PageBuilders(form=form, registry=registry, report=report, settings=settings)
+    return PageBuilders(
+        form=form, form_context=context, registry=registry, report=report, settings=settings
+    )
 
 
 def build_main_window(services: Services, dialogs: Dialogs, language: str = "") -> MainWindow:

@@ -1,1 +1,2 @@
-"""What touches the operating system: the data folder, the instance lock, crash logs."""
+"""What touches the operating system and devices: the data folder, the instance lock, crash logs,
+the ID card reader."""

@@ -301,6 +301,7 @@ def test_the_privacy_notice_names_the_office_and_prints_or_saves_as_pdf(
         assert "สำนักงานพัฒนาชุมชนอำเภอบางคล้า จังหวัดฉะเชิงเทรา" in text
         assert "นางสาวสมใจ รักงาน" in text and "{{" not in text
         assert "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล" in text
+        assert "เครื่องอ่านบัตร" in text and "ไม่อ่านรูปถ่าย" in text  # the ID card reader
         dialog.pdf_button.click()
         pdf = dialog.saved_pdf
         dialog.close()

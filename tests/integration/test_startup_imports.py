@@ -34,6 +34,7 @@ NOT_AT_START = (
     "otop_desktop.services.report.report_service",
     "otop_desktop.ui.registration.registration_form",
     "otop_desktop.ui.report.report_page",
+    "smartcard",
 )
 
 

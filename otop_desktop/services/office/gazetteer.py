@@ -58,6 +58,16 @@ class Gazetteer:
             if a.subdistrict.district_code[: len(district_code)] == district_code
         ]
 
+    def match_address(self, tambon: str, district: str, province: str) -> Tambon | None:
+        """The one tambon named by a written address (ตำบลบางคล้า อำเภอบางคล้า จังหวัดฉะเชิงเทรา,
+        or แขวง and เขต in Bangkok); None when no tambon, or more than one, fits."""
+        if not clean_text(tambon):
+            return None
+        found = geothai.match(
+            clean_text(tambon), district=clean_text(district), province=clean_text(province)
+        )
+        return _tambon(found[0].subdistrict) if len(found) == 1 else None
+
     def tambon_from_code_text(self, text: str) -> Tambon | None:
         code = digits_only(text)
         return self.tambon(code) if len(code) == 6 else None

@@ -9,6 +9,7 @@ from otop_desktop.db.repositories import AuditRepository
 ACTION_TH = {
     "create": "ลงทะเบียนใหม่",
     "update": "แก้ไข",
+    "card-fill": "กรอกจากบัตรประชาชน",
     "delete": "ลบ",
     "restore": "กู้คืน",
     "import": "นำเข้าจากแฟ้ม",

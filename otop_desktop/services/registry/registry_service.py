@@ -22,6 +22,8 @@ from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from otop_desktop.services.registry.registry_browser import RegistryBrowser
 
 SIMILAR_NAME_RATIO = 0.85
@@ -82,7 +84,7 @@ class RegistryService:
         office = self._office.office()
         return office.officer_name if office else ""
 
-    def add(self, reg: Registration) -> SaveResult:
+    def add(self, reg: Registration, *, filled_from_card: bool = False) -> SaveResult:
         warnings = self._checked(reg)
         with writing(self._db) as session:
             saved = RegistrationRepository(session).add(
@@ -91,11 +93,19 @@ class RegistryService:
             AuditRepository(session).record(
                 "create", actor=self._actor(), entity_uuid=saved.uuid, summary=saved.producer_name
             )
+            if filled_from_card:
+                self._record_card_fill(session, saved)
         return SaveResult(
             saved, tuple(warnings), Change.registrations({saved.uuid}, {saved.tambon_code})
         )
 
-    def update(self, reg: Registration) -> SaveResult:
+    def _record_card_fill(self, session: "Session", saved: Registration) -> None:
+        """That the card was read, never what it held."""
+        AuditRepository(session).record(
+            "card-fill", actor=self._actor(), entity_uuid=saved.uuid, summary=saved.producer_name
+        )
+
+    def update(self, reg: Registration, *, filled_from_card: bool = False) -> SaveResult:
         warnings = self._checked(reg)
         try:
             with writing(self._db) as session:
@@ -109,6 +119,8 @@ class RegistryService:
                     summary=saved.producer_name,
                     details={"changed": _changed_fields(before, saved)},
                 )
+                if filled_from_card:
+                    self._record_card_fill(session, saved)
         except StaleRecordError as exc:
             raise ConcurrentEditError() from exc
         except RecordNotFoundError as exc:

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox,
     QFrame, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+    QProgressBar, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
 
@@ -34,6 +35,34 @@ class Ui_RegistrationForm(object):
         self.title_label.setObjectName(u"title_label")
 
         self.form_layout.addWidget(self.title_label)
+
+        self.card_bar = QFrame(RegistrationForm)
+        self.card_bar.setObjectName(u"card_bar")
+        self.card_layout = QHBoxLayout(self.card_bar)
+        self.card_layout.setObjectName(u"card_layout")
+        self.card_layout.setContentsMargins(0, 0, 0, 0)
+        self.card_status = QLabel(self.card_bar)
+        self.card_status.setObjectName(u"card_status")
+        self.card_status.setWordWrap(True)
+
+        self.card_layout.addWidget(self.card_status)
+
+        self.card_progress = QProgressBar(self.card_bar)
+        self.card_progress.setObjectName(u"card_progress")
+        self.card_progress.setMaximumSize(QSize(120, 16777215))
+        self.card_progress.setMaximum(0)
+        self.card_progress.setTextVisible(False)
+
+        self.card_layout.addWidget(self.card_progress)
+
+        self.read_card_button = QPushButton(self.card_bar)
+        self.read_card_button.setObjectName(u"read_card_button")
+
+        self.card_layout.addWidget(self.read_card_button)
+
+        self.card_layout.setStretch(0, 1)
+
+        self.form_layout.addWidget(self.card_bar)
 
         self.duplicate_banner = QFrame(RegistrationForm)
         self.duplicate_banner.setObjectName(u"duplicate_banner")
@@ -779,6 +808,11 @@ class Ui_RegistrationForm(object):
 
     def retranslateUi(self, RegistrationForm):
         self.title_label.setText(QCoreApplication.translate("RegistrationForm", u"\u0e25\u0e07\u0e17\u0e30\u0e40\u0e1a\u0e35\u0e22\u0e19\u0e1c\u0e39\u0e49\u0e1c\u0e25\u0e34\u0e15 \u0e1c\u0e39\u0e49\u0e1b\u0e23\u0e30\u0e01\u0e2d\u0e1a\u0e01\u0e32\u0e23 OTOP", None))
+        self.card_status.setText("")
+#if QT_CONFIG(tooltip)
+        self.read_card_button.setToolTip(QCoreApplication.translate("RegistrationForm", u"\u0e2d\u0e48\u0e32\u0e19\u0e04\u0e33\u0e19\u0e33\u0e2b\u0e19\u0e49\u0e32 \u0e0a\u0e37\u0e48\u0e2d-\u0e2a\u0e01\u0e38\u0e25 \u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 \u0e41\u0e25\u0e30\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48 \u0e08\u0e32\u0e01\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19\u0e43\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e2d\u0e48\u0e32\u0e19\u0e1a\u0e31\u0e15\u0e23", None))
+#endif // QT_CONFIG(tooltip)
+        self.read_card_button.setText(QCoreApplication.translate("RegistrationForm", u"\u0e2d\u0e48\u0e32\u0e19\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 (Ctrl+R)", None))
         self.duplicate_label.setText("")
         self.open_duplicate_button.setText(QCoreApplication.translate("RegistrationForm", u"\u0e40\u0e1b\u0e34\u0e14\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e40\u0e14\u0e34\u0e21", None))
         self.type_heading.setText(QCoreApplication.translate("RegistrationForm", u"\u0e1c\u0e39\u0e49\u0e21\u0e32\u0e25\u0e07\u0e17\u0e30\u0e40\u0e1a\u0e35\u0e22\u0e19\u0e40\u0e1b\u0e47\u0e19\u0e1c\u0e39\u0e49\u0e1c\u0e25\u0e34\u0e15\u0e1b\u0e23\u0e30\u0e40\u0e20\u0e17\u0e43\u0e14 (\u0e01\u0e14 1, 2 \u0e2b\u0e23\u0e37\u0e2d 3)", None))

@@ -5,14 +5,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from otop_desktop.domain.errors import UserError
+from otop_desktop.domain.id_card import IdCard
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.i18n.catalog import pick, tr, user_message
+from otop_desktop.services.registry.card_fill import fill_from_card
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
 from otop_desktop.ui.registration.registration_form_binding import (
     TYPE_BUTTONS,
@@ -20,6 +22,7 @@ from otop_desktop.ui.registration.registration_form_binding import (
     blank_product,
     today,
 )
+from otop_desktop.ui.registration.registration_form_card import CardReading, fill_widgets
 from otop_desktop.ui.registration.registration_form_context import FormContext
 from otop_desktop.ui.registration.registration_form_duplicates import DuplicateBanner
 from otop_desktop.ui.registration.registration_form_messages import FieldMessages, step_of
@@ -35,6 +38,7 @@ class _Editing:
     uuid: str = ""
     version: int = 0
     original: Registration | None = None
+    from_card: bool = False
 
 
 class RegistrationForm(QWidget):
@@ -64,6 +68,8 @@ class RegistrationForm(QWidget):
         )
         self.duplicates = DuplicateBanner(self.ui, context, self.current_registration)
         self.duplicates.open_requested.connect(self.open_registration)
+        self.card = CardReading(self.ui, context.card_reader, self)
+        self.card.card_read.connect(self._on_card_read)
         self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
         self._duplicate_timer = self._single_shot(DUPLICATE_DELAY_MS, self.duplicates.check)
         self._fill_choices()
@@ -179,6 +185,7 @@ class RegistrationForm(QWidget):
 
     def _after_load(self, editing: _Editing) -> None:
         self._editing = editing
+        self.card.reset()
         self.products.show_first()
         self._loading = False
         self._dirty = False
@@ -275,6 +282,7 @@ class RegistrationForm(QWidget):
             return
         self._touched.add("producer_type")
         self._apply_type()
+        self._mirror_owner_name()  # the owner's name may be in already, e.g. from the ID card
         self._on_edited()
 
     def _choose_type(self, producer_type: ProducerType) -> None:
@@ -309,6 +317,33 @@ class RegistrationForm(QWidget):
         self.ui.tambon_state.setText(
             self._ctx.tambon_state_text(self.ui.tambon.currentData() or "")
         )
+
+    # --- the ID card ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.card.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.card.stop()
+        super().hideEvent(event)
+
+    def _on_card_read(self, card: IdCard) -> None:
+        """The card's values go in marked; the officer checks them and saves as usual."""
+        office_tambons = {t.code for t in self._ctx.tambons()}
+        fill = fill_from_card(card, self._ctx.gazetteer, office_tambons, today())
+        with self._quietly():
+            filled, site_filled = fill_widgets(self.ui, fill)
+        self.card.marks.mark(filled)
+        self.card.show_filled(fill, site_filled=site_filled)
+        self._editing.from_card = True
+        self._touched.update(w.objectName() for w in filled)
+        self._mirror_owner_name()
+        self._dirty = True
+        self._draft_timer.start()
+        self._duplicate_timer.start()
+        self._refresh_tambon_state()
+        self._revalidate()
 
     # --- validation ----------------------------------------------------------------------------
 
@@ -366,10 +401,11 @@ class RegistrationForm(QWidget):
         if not self._ctx.confirm_quota_effect(self, self._editing.original, reg):
             return
         try:
+            from_card = self._editing.from_card
             result = (
-                self._ctx.registry.update(reg)
+                self._ctx.registry.update(reg, filled_from_card=from_card)
                 if self._editing.uuid
-                else self._ctx.registry.add(reg)
+                else self._ctx.registry.add(reg, filled_from_card=from_card)
             )
         except UserError as exc:
             self._ctx.dialogs.error(self, tr("บันทึกไม่ได้"), user_message(exc))

@@ -21,10 +21,19 @@ from otop_desktop.ui.widgets.dialogs import Dialogs
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from otop_desktop.platform.card_reader import CardReaderPort
+
 SHORTFALL_TH = {
     Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
     Shortfall.OTHER: "ผู้ผลิตประเภทอื่น",
 }
+
+
+def open_card_reader() -> "CardReaderPort":
+    """Looked up when the form is first built, so that pyscard loads only then, if at all."""
+    from otop_desktop.platform import card_reader
+
+    return card_reader.open_card_reader()
 
 
 @dataclass
@@ -38,6 +47,7 @@ class FormContext:
     dialogs: Dialogs
     # Tells every view what a save changed (the change bus's publish).
     publish: Callable[[Change], None]
+    card_reader: "Callable[[], CardReaderPort]" = field(default=open_card_reader)
     _status: OfficeStatus | None = field(default=None, init=False)
 
     def refresh_status(self) -> None:

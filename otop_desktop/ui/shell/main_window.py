@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.transfer = transfer(self)
         self.dashboard = dashboard
         self.pages = WindowPages(self.ui.pages, dashboard, pages, self._wire_page)
+        self.form_context = pages.form_context
         for page in Page:
             self.ui.navigation.addItem(QListWidgetItem(tr(PAGE_TITLES[page])))
         self.status_label = QLabel(self)

@@ -16,6 +16,7 @@ from otop_desktop.ui.shell.lazy_pages import LazyPages
 
 if TYPE_CHECKING:
     from otop_desktop.ui.registration.registration_form import RegistrationForm
+    from otop_desktop.ui.registration.registration_form_context import FormContext
     from otop_desktop.ui.registry.registry_page import RegistryPage
     from otop_desktop.ui.report.report_page import ReportPage
     from otop_desktop.ui.settings.settings_page import SettingsPage
@@ -34,6 +35,8 @@ class PageBuilders:
     """How each page is made, given its parent; handed in by the composition root."""
 
     form: Callable[[QWidget], "RegistrationForm"]
+    # What the form is built with: tests give it a reader of their own before it is built.
+    form_context: "FormContext"
     registry: Callable[[QWidget], "RegistryPage"]
     report: Callable[[QWidget], "ReportPage"]
     settings: Callable[[QWidget], "SettingsPage"]
