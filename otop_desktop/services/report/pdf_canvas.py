@@ -24,15 +24,15 @@ if TYPE_CHECKING:
 FAMILY = "Sarabun"
 # Google's Sarabun is drawn larger than TH SarabunPSK: 12 pt here matches a form's 16 pt.
 BODY_SIZE = 12.0
-TABLE_SIZE = 11.0
+TABLE_SIZE = 10.0
 TITLE_SIZE = 14.0
 # Lines one and a half times the size apart: Thai marks above and below never meet.
 LINE_SPACING = 1.5
-PADDING = 3.0
+PADDING = 2.5
 BORDER = 0.6
 # A4 in points, and the margins of an official letter (left wider, for filing).
 A4 = (595.28, 841.89)
-MARGINS = (56.7, 42.5, 42.5, 42.5)  # left, top, right, bottom
+MARGINS = (45.0, 40.0, 30.0, 40.0)  # left, top, right, bottom
 LEADING_VOWELS = frozenset("เแโใไ")
 
 

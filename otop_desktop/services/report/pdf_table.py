@@ -33,10 +33,10 @@ class Table:
         header: Sequence[HeaderCell],
         size: float = TABLE_SIZE,
     ) -> None:
-        """`widths` are parts of the page's width, in any unit: they are scaled to fill it."""
+        """`widths` in points: scaled down to the page's width if they are wider."""
         self.canvas = canvas
-        total = sum(widths)
-        self.widths = [w / total * canvas.width for w in widths]
+        scale = min(1.0, canvas.width / sum(widths))
+        self.widths = [w * scale for w in widths]
         self.x = [canvas.left + sum(self.widths[:i]) for i in range(len(widths) + 1)]
         self.style = Style(size)
         self.bold = Style(size, bold=True)

@@ -24,28 +24,28 @@ from otop_desktop.services.report.report_pdf import (
 
 # The per-district table has four more columns than the tambon form: shorter type headings.
 SHORT_TYPE_HEADINGS = {
-    ProducerType.GROUP: "กลุ่มผู้ผลิตชุมชน",
-    ProducerType.SINGLE_OWNER: "เจ้าของรายเดียว",
+    ProducerType.GROUP: "กลุ่มผู้ผลิต\nชุมชน",
+    ProducerType.SINGLE_OWNER: "เจ้าของ\nรายเดียว",
     ProducerType.SME: "SMEs",
 }
+# Per cent of the page's width.
 DISTRICT_WIDTHS = (5.5, 13, 6.5, 6, 6.5, 8, 8, 6.5, 6, 34)
-TAMBON_WIDTHS = (5.5, 15, 10, 10, 11, 6, 8, 9.5, 25)
 
 
 def _districts_table(canvas: Canvas) -> Table:
     header = [
         HeaderCell("ลำดับ", 0, rows=2),
         HeaderCell("อำเภอ", 1, rows=2),
-        HeaderCell("จำนวน ตำบล", 2, rows=2),
-        HeaderCell("ผลการดำเนินงาน (ตำบล)", 3, columns=2),
+        HeaderCell("จำนวน\nตำบล", 2, rows=2),
+        HeaderCell("ผลการดำเนินงาน\n(ตำบล)", 3, columns=2),
         HeaderCell("ครบ", 3, row=1),
         HeaderCell("ไม่ครบ", 4, row=1),
         HeaderCell("จำนวนผู้ลงทะเบียน (ราย)", 5, columns=4),
         *(HeaderCell(SHORT_TYPE_HEADINGS[t], 5 + i, row=1) for i, t in enumerate(TYPE_ORDER)),
         HeaderCell("รวม", 8, row=1),
-        HeaderCell("ได้รับข้อมูล / หมายเหตุ", 9, rows=2),
+        HeaderCell("ได้รับข้อมูล /\nหมายเหตุ", 9, rows=2),
     ]
-    return Table(canvas, DISTRICT_WIDTHS, header)
+    return Table(canvas, [w / 100 * canvas.width for w in DISTRICT_WIDTHS], header)
 
 
 def _district_cells(line: DistrictLine) -> list[Cell]:
@@ -61,7 +61,7 @@ def _district_cells(line: DistrictLine) -> list[Cell]:
 
 
 def _tambon_blocks(canvas: Canvas, data: ProvinceReportData) -> list[Block]:
-    table = tambon_table(canvas, TAMBON_WIDTHS)
+    table = tambon_table(canvas, [line for d in data.districts for line in d.summary_rows()])
     blocks = paragraph(canvas, "รายละเอียดรายตำบล แยกตามอำเภอ", Style(BODY_SIZE, bold=True))
     blocks[0].page_break_before = True
     for district in data.districts:

@@ -2,9 +2,8 @@
 its columns and rows itself: Excel and LibreOffice do not grow a row to fit wrapped text when
 they open a file.
 
-Widths are the wider of two measurements per character: Sarabun drawn at 0.75 (the size at which
-it matches TH SarabunPSK) and the TH SarabunPSK stand-in LibreOffice prints with (Laksaman at
-0.66), regular and bold; so a column that fits the text in one fits it in the other.
+Widths are those of the TH SarabunPSK stand-in LibreOffice prints with (Laksaman at 0.66, which
+lays pages out much as Excel does with the real font), the wider of regular and bold, plus 5 %.
 """
 
 import math
@@ -13,58 +12,51 @@ from functools import lru_cache
 
 # Hundredths of an em a character advances, in TH SarabunPSK; marks above and below take none.
 _WIDTH_GROUPS = (
-    (17, "'"),
-    (19, "!|"),
-    (20, "i"),
-    (21, "j"),
-    (22, " ,.:;"),
-    (23, "lๅ"),
-    (24, "Iเ"),
-    (25, "[]"),
-    (26, "-{}"),
-    (27, "()"),
-    (28, "f"),
-    (29, "\\"),
-    (30, '"`r'),
-    (31, "โ"),
-    (32, "tใ"),
-    (33, "s"),
-    (34, "*ไ"),
-    (35, "/?"),
-    (36, "zง"),
-    (37, "J_cร"),
-    (38, "yาำ"),
-    (39, "x"),
-    (40, "akvว"),
-    (41, "$Seะ"),
-    (42, "0123456789Lgnu"),
-    (43, "EFbdhopqจฐฯ"),
-    (44, "PTธยฮ"),
-    (45, "BRZ^กฉถฤลสอ฿"),
-    (46, "+<=>C~ดแ"),
-    (47, "Yขคฅฎฏตภมฦศ๏"),
-    (48, "ADห"),
-    (49, "GKVXฃชนบผฝ"),
-    (50, "Uซปๆ๐"),
-    (51, "ฆท๖๘"),
-    (52, "&HNOQ๑๔๕๙"),
-    (53, "#w๓"),
-    (54, "ษ๒"),
-    (55, "พฟฬ"),
-    (57, "ฑ"),
-    (59, "๗"),
-    (60, "@"),
-    (61, "M"),
-    (62, "ฌ๚"),
-    (63, "m"),
-    (64, "ญ"),
-    (66, "Wฒณ"),
-    (73, "%"),
-    (79, "๛"),
+    (17, "!Ii"),
+    (18, "',.:;j|"),
+    (22, "`lเๅ"),
+    (23, " -"),
+    (24, "[]"),
+    (25, "()"),
+    (26, "frโไ"),
+    (27, "t{}"),
+    (28, "\\ใ"),
+    (29, "/J"),
+    (30, '"?'),
+    (31, "s"),
+    (33, "ง"),
+    (34, "ร"),
+    (35, "gkาำ"),
+    (36, "*cx"),
+    (37, "EFLvzธะ"),
+    (38, "$Say"),
+    (39, "0123456789_ฐ"),
+    (40, "ยวฮ"),
+    (41, "BPRYeกจถฤอฯแ"),
+    (42, "คฅฉดตลศส"),
+    (43, "+<=>Koขชผฝม฿"),
+    (44, "TVX^hnu~ฎฏภฦ"),
+    (45, "Cbdpqฃซน"),
+    (46, "ทบปหๆ"),
+    (47, "AGZฆ๏๐๑๒๓๔๕๖๗๘๙"),
+    (48, "#Dษ"),
+    (49, "HNฬ"),
+    (50, "Uพฟ"),
+    (51, "&ฑ"),
+    (53, "w"),
+    (54, "OQ"),
+    (55, "๚"),
+    (57, "ฒ"),
+    (59, "ฌญ"),
+    (60, "@Mณ"),
+    (64, "W"),
+    (66, "m"),
+    (72, "%"),
+    (73, "๛"),
 )
 EM_WIDTHS: dict[str, int] = {ch: width for width, chars in _WIDTH_GROUPS for ch in chars}
 # Any other character (Latin accents, symbols) as the widest Thai letter.
-OTHER_WIDTH = 66
+OTHER_WIDTH = 60
 WIDEST = max(OTHER_WIDTH, *EM_WIDTHS.values())
 # Excel's width unit is the width of a digit of the workbook's default font (Calibri 11):
 # 7 pixels, 5.25 pt; a cell keeps a few pixels free at each side.
