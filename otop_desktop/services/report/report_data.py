@@ -80,7 +80,7 @@ class ReportData(ReportWording):
 
     @property
     def details_title(self) -> str:
-        return f"รายชื่อผู้ลงทะเบียนที่นับในรายงาน{self.title.removeprefix('แบบ')}"
+        return f"รายชื่อผู้ลงทะเบียนประกอบ{self.title}"
 
     @property
     def office_line(self) -> str:

@@ -1,12 +1,9 @@
 """Opening an e-mail draft in the officer's mail program, behind a small port that tests replace."""
 
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
-
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 
 
 class MailOpener(Protocol):
@@ -16,26 +13,25 @@ class MailOpener(Protocol):
 
 
 class SystemMailOpener:
+    """Opens the draft with the program the system chooses for .eml files (through the
+    Dialogs port's open_path), after asking Windows whether any program takes them."""
+
+    def __init__(self, open_path: Callable[[Path], bool]) -> None:
+        self._open_path = open_path
+
     def open_draft(self, path: Path) -> bool:
-        if sys.platform == "win32":
-            return _open_on_windows(path)
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if sys.platform == "win32" and not _eml_handler_registered():
+            return False
+        return self._open_path(path)
 
 
-def _open_on_windows(path: Path) -> bool:
-    """Windows opens a file with no registered program in the "Open with" chooser, which reads as
-    success to the caller: the registry says first whether a program takes .eml files."""
+def _eml_handler_registered() -> bool:
+    """Windows shows its "Open with" chooser for a file no program takes, which reads as success
+    to the caller; the registry tells beforehand."""
     import winreg
 
     try:
         with winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, ".eml") as key:
-            handler = winreg.QueryValue(key, None)
+            return bool(winreg.QueryValue(key, None))
     except OSError:
         return False
-    if not handler:
-        return False
-    try:
-        os.startfile(path)  # type: ignore[attr-defined]
-    except OSError:
-        return False
-    return True

@@ -43,7 +43,7 @@ class ExportPage(QWidget):
         self.setObjectName("ExportPage")
         self._services = services
         self._dialogs = dialogs
-        self._mail = mail or SystemMailOpener()
+        self._mail = mail or SystemMailOpener(dialogs.open_path)
         self._settings = settings
         self._task: BackgroundTask | None = None
         self.result: ExportResult | None = None
