@@ -60,11 +60,13 @@ def test_thai_text_extracts_as_written(bang_khla: Any, pdf: Path) -> None:
     for word in ("ปากน้ำ", "หัวไทร", "ผู้ผลิตชุมชน", "ขาดประเภทอื่น 1 ราย", "ที่", "ลงชื่อ"):
         assert word in text, word
     assert text.count("ที่") >= 4
-    assert "ที\"" not in text and "น>า" not in text
+    assert 'ที"' not in text and "น>า" not in text
 
 
 @needs_poppler
-@pytest.mark.parametrize(("district", "short"), [("2402", "all"), ("2401", "none"), ("2401", "all")])
+@pytest.mark.parametrize(
+    ("district", "short"), [("2402", "all"), ("2401", "none"), ("2401", "all")]
+)
 def test_summary_and_signature_share_one_page(tmp_path: Path, district: str, short: str) -> None:
     import sys
 
