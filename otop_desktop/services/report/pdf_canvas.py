@@ -13,6 +13,7 @@ fpdf2 is imported inside the class so that starting the program does not load it
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,15 +151,15 @@ def paragraph(
     width = canvas.width - indent
     blocks = []
     for line in canvas.wrap(text, width, style):
-        blocks.append(
-            Block(
-                style.line,
-                lambda y, line=line: canvas.text_line(
-                    line, canvas.left + indent, y, width, style, align
-                ),
-            )
-        )
+        draw = partial(draw_line, canvas, line, canvas.left + indent, width, style, align)
+        blocks.append(Block(style.line, draw))
     return blocks
+
+
+def draw_line(
+    canvas: Canvas, text: str, x: float, width: float, style: Style, align: str, y: float
+) -> None:
+    canvas.text_line(text, x, y, width, style, align)
 
 
 def spacer(height: float) -> Block:

@@ -2,6 +2,7 @@
 pages that keep the signature with the last rows of the table."""
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from otop_desktop.domain.producer_types import ProducerType
@@ -12,6 +13,7 @@ from otop_desktop.services.report.pdf_canvas import (
     TITLE_SIZE,
     Canvas,
     Style,
+    draw_line,
     paragraph,
     spacer,
 )
@@ -102,12 +104,7 @@ def closing(canvas: Canvas, notes: Sequence[str], signature: Sequence[str]) -> l
     x = canvas.left + canvas.width * 0.42
     width = canvas.right - x
     for line in signature:
-        blocks.append(
-            Block(
-                style.line,
-                lambda y, line=line: canvas.text_line(line, x, y, width, style, "C"),
-            )
-        )
+        blocks.append(Block(style.line, partial(draw_line, canvas, line, x, width, style, "C")))
     for block in blocks[:-1]:
         block.keep_with_next = True
     return blocks

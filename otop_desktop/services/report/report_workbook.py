@@ -92,7 +92,7 @@ def summary_widths(lines: Sequence[SummaryRow]) -> tuple[float, ...]:
     names = max((width_for(line.name, FONT_SIZE) for line in lines), default=0)
     remarks = max((width_for(line.remark, FONT_SIZE) for line in lines), default=0)
     low, high = REMARK_WIDTHS
-    widths = list(SUMMARY_WIDTHS)
+    widths: list[float] = list(SUMMARY_WIDTHS)
     widths[1] = max(widths[1], names)
     widths[8] = min(high, max(low, remarks))
     return tuple(widths)

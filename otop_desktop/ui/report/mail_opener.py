@@ -28,6 +28,8 @@ class SystemMailOpener:
 def _eml_handler_registered() -> bool:
     """Windows shows its "Open with" chooser for a file no program takes, which reads as success
     to the caller; the registry tells beforehand."""
+    if sys.platform != "win32":
+        return False
     import winreg
 
     try:
