@@ -155,11 +155,6 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    # The PDF is drawn by Qt; only this command loads it.
-    _offscreen_unless_display()
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication(["otop-desktop"])
     services = _open(args)
     try:
         result = services.reports.export(
@@ -170,7 +165,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     finally:
         services.close()
-        del app
     for path in result.paths:
         _out(str(path))
     return EXIT_OK

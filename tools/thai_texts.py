@@ -13,7 +13,7 @@ PACKAGE = ROOT / "otop_desktop"
 # The code that speaks to the officer in the interface language: windows and the command line.
 INTERFACE_CODE = (PACKAGE / "ui", PACKAGE / "app", PACKAGE / "cli.py", PACKAGE / "cli_status.py")
 # Official documents are written in Thai whatever the interface language.
-THAI_ONLY = {"report_pdf.py", "province_report_pdf.py", "translations_en.py"}
+THAI_ONLY = {"translations_en.py"}
 
 
 def is_thai(text: str) -> bool:

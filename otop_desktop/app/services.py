@@ -148,13 +148,15 @@ def resources_dir() -> Path:
 
 
 def write_report_pdf(data: "ReportData", path: Path) -> None:
-    """Loads Qt only when a PDF is written; the caller provides the QGuiApplication."""
-    from otop_desktop.ui.report.report_pdf import write_report_pdf as write_with_qt
+    """Loads fpdf2 only when a PDF is written."""
+    from otop_desktop.services.report.report_pdf import write_report_pdf as write
 
-    write_with_qt(data, path)
+    write(data, path)
 
 
 def write_province_report_pdf(data: "ProvinceReportData", path: Path) -> None:
-    from otop_desktop.ui.report.province_report_pdf import write_province_report_pdf as write_qt
+    from otop_desktop.services.report.province_report_pdf import (
+        write_province_report_pdf as write,
+    )
 
-    write_qt(data, path)
+    write(data, path)

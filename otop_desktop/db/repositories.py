@@ -206,6 +206,13 @@ class RegistrationRepository:
             for tambon, s, g, m in self._session.execute(statement)
         }
 
+    def deleted_count(self, area_code: str) -> int:
+        """Registrations of a district (or province) deleted from its registry."""
+        statement = select(func.count(RegistrationRow.id)).where(
+            in_area(area_code), RegistrationRow.is_deleted.is_(True)
+        )
+        return int(self._session.scalar(statement) or 0)
+
     def count(self, district_code: str | None = None, *, include_deleted: bool = False) -> int:
         statement = select(func.count(RegistrationRow.id))
         if district_code:

@@ -34,7 +34,6 @@ TABLE: dict[str, str] = {
     "{met} จาก {n} ตำบล": "{met} of {n} {n|tambon|tambons}",
     "{n} จาก {total} อำเภอ": "{n} of {total} {total|district|districts}",
     "{n} ราย": "{n} {n|registration|registrations}",
-    'กด "เปิดร่างอีเมล" แล้วกดส่งในโปรแกรมอีเมล (แนบแฟ้ม Excel ไว้แล้ว)': 'Press "Open e-mail draft", then Send in your mail program (the Excel file is attached)',
     "กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง": "Press Ctrl+Z to undo later",
     "กรอกจากบัตรประชาชน": "Filled from the ID card",
     "กรอกจากบัตรประชาชน แก้ไขได้ถ้าไม่ถูกต้อง": "Filled from the ID card; correct it if it is wrong",
@@ -515,4 +514,8 @@ TABLE: dict[str, str] = {
     "✓ ไม่มีอะไรเปลี่ยนตั้งแต่นั้น": "✓ Nothing has changed since",
     "✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)": "✖ Please give every date correctly (e.g. 29/9/2566)",
     "✖ สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับรุ่นโปรแกรมก่อน": "✖ Made by a newer version of the program; upgrade the program first",
+    "รายงานฉบับนี้จะมีเลขประจำตัวประชาชนเต็มของผู้ลงทะเบียนทุกราย ชื่อแฟ้มและหัวเรื่องอีเมลจะระบุไว้ ยืนยันสร้างรายงานฉบับมีเลขเต็มหรือไม่?": "This report will carry every registrant's full national ID number; its file name and e-mail subject will say so. Write the report with full ID numbers?",
+    "สร้างรายงานฉบับมีเลขเต็ม": "Write it with full IDs",
+    'เครื่องนี้ไม่มีโปรแกรมอีเมลที่ตั้งไว้ให้เปิดร่างอีเมล: กด "คัดลอกหัวเรื่องและข้อความ" แล้ววางในเว็บเมล และแนบแฟ้ม Excel จากโฟลเดอร์ข้างต้น': 'No mail program is set up on this computer to open the draft: press "Copy subject and text", paste them into webmail and attach the Excel file from the folder above.',
+    "เปิดร่างอีเมลในโปรแกรมอีเมลแล้ว (แนบแฟ้ม Excel ไว้แล้ว) ตรวจแล้วกดส่งได้เลย": "The draft is open in the mail program (the Excel file is attached): check it and send.",
 }

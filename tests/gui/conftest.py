@@ -18,6 +18,8 @@ class ScriptedDialogs:
         self.folders: list[Path | None] = []
         self.opened: list[Path] = []
         self.copied: list[str] = []
+        # What open_path answers: False as on a PC with no program for the file.
+        self.open_result = True
 
     def confirm(
         self, parent: QWidget, title: str, text: str, *, ok: str = "", cancel: str = ""
@@ -39,7 +41,7 @@ class ScriptedDialogs:
 
     def open_path(self, path: Path) -> bool:
         self.opened.append(path)
-        return True
+        return self.open_result
 
     def copy_text(self, text: str) -> None:
         self.copied.append(text)

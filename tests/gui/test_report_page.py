@@ -36,8 +36,10 @@ def test_one_click_writes_three_files_and_opens_the_draft(
     workbook, pdf, draft = page.result.paths
     assert all(p.exists() for p in (workbook, pdf, draft))
     assert workbook.parent.parent == tmp_path / "reports"
+    assert dialogs.opened == [draft]  # the click ends in the draft, opened in the mail program
+    assert "เปิดร่างอีเมลในโปรแกรมอีเมลแล้ว" in page.outcome.text()
     page.open_email_button.click()
-    assert dialogs.opened == [draft]
+    assert dialogs.opened == [draft, draft]
     message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
     assert message["To"] == "cd8rew@gmail.com" and message["X-Unsent"] == "1"
     page.copy_button.click()
@@ -73,3 +75,32 @@ def test_an_unwritable_folder_gets_a_clear_message_and_leaves_nothing(
     assert page.result is None
     assert "✖" in page.outcome.text()
     assert blocker.read_text() == "a file where the folder should be"
+
+
+def test_without_a_mail_program_the_page_says_so_and_offers_webmail(
+    imported, window, dialogs, tmp_path, qtbot
+):
+    dialogs.open_result = False
+    page = _export(window, qtbot, tmp_path / "reports")
+    assert page.result is not None
+    assert "ไม่มีโปรแกรมอีเมล" in page.outcome.text()
+    assert "คัดลอกหัวเรื่องและข้อความ" in page.outcome.text()
+    assert not page.copy_button.isHidden()
+
+
+def test_full_ids_are_confirmed_again_before_writing_and_named(
+    imported, window, dialogs, tmp_path, qtbot
+):
+    page = window.report_page
+    dialogs.answers = [True, False]
+    page.with_ids.setChecked(True)
+    page.folder.setText(str(tmp_path / "reports"))
+    page.export()
+    assert "ยืนยันสร้างรายงานฉบับมีเลขเต็ม" in dialogs.asked[-1]
+    assert page.result is None and not (tmp_path / "reports").exists()
+    dialogs.answers = [True]
+    page = _export(window, qtbot, tmp_path / "reports")
+    assert page.result is not None
+    assert all("มีเลขประจำตัวเต็ม" in path.name for path in page.result.paths)
+    message = email.message_from_bytes(page.result.email.read_bytes(), policy=email.policy.default)
+    assert str(message["Subject"]).startswith("[มีเลขประจำตัวประชาชนเต็ม")

@@ -2,6 +2,9 @@
 
 import email
 import email.policy
+import re
+import shutil
+import subprocess
 from dataclasses import replace
 from email.message import EmailMessage
 from io import BytesIO
@@ -105,3 +108,38 @@ def test_body_with_nothing_short_or_everything_short(services: Any) -> None:
     services.office.save_campaign(replace(campaign, rule=QuotaRule(0, 0, 0)))
     body = email_text(services.reports.report_data(today=REPORT_DATE)).body
     assert "ดำเนินการครบตามเกณฑ์ทุกตำบลแล้ว" in body and "ยังไม่ครบ" not in body
+
+
+def test_message_has_an_id_a_date_and_a_plain_attachment_name(
+    bang_khla: Any, tmp_path: Path
+) -> None:
+    result = _export(bang_khla, tmp_path)
+    message = _read(result.email)
+    assert message["Message-ID"].endswith("@otop-desktop.invalid>") and message["Date"]
+    raw = result.email.read_bytes()
+    plain = result.workbook.name.encode("utf-8")
+    assert b'filename="' + plain + b'"' in raw and b'name="' + plain + b'"' in raw
+    assert b"filename*=utf-8''" in raw
+
+
+@pytest.mark.skipif(shutil.which("munpack") is None, reason="munpack (mpack) is not installed")
+def test_an_independent_mail_tool_saves_the_attachment_under_its_thai_name(
+    bang_khla: Any, tmp_path: Path
+) -> None:
+    result = _export(bang_khla, tmp_path / "out")
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    subprocess.run(["munpack", "-q", "-C", str(unpacked), str(result.email)], check=True)
+    # munpack takes the name from the plain filename= (with only RFC 2231 it saved "part1"),
+    # and writes each byte outside ASCII as X, whatever the locale: the Thai letters' places.
+    expected = re.sub(r"[^\x00-\x7f]", "X" * 3, result.workbook.name)
+    saved = unpacked / expected
+    assert saved.read_bytes() == result.workbook.read_bytes()
+
+
+def test_a_full_id_report_says_so_in_subject_and_file_name(bang_khla: Any, tmp_path: Path) -> None:
+    result = _export(bang_khla, tmp_path, with_ids=True)
+    assert all("มีเลขประจำตัวเต็ม" in path.name for path in result.paths)
+    assert str(_read(result.email)["Subject"]).startswith("[มีเลขประจำตัวประชาชนเต็ม")
+    plain = _read(_export(bang_khla, tmp_path).email)
+    assert "มีเลขประจำตัว" not in str(plain["Subject"])

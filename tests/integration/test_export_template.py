@@ -124,7 +124,7 @@ def test_template_export_keeps_sheet_2_and_imports_back(
 ) -> None:
     result, workbook = _export(bang_khla, tmp_path, template)
     assert workbook.sheetnames == ["แบบรายงานจังหวัด", DETAILS_SHEET]
-    assert [c.value for c in workbook[DETAILS_SHEET][1]] == [c.value for c in COLUMN_ORDER]
+    assert [c.value for c in workbook[DETAILS_SHEET][6]] == [c.value for c in COLUMN_ORDER]
     with open_office(tmp_path / "province") as other:
         assert other.importer.import_file(result.workbook).added == 20
         assert json.dumps(other.quota.district_status().to_json()) == json.dumps(

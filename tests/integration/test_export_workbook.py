@@ -1,5 +1,6 @@
 """The report workbook read back with openpyxl: figures, layout, print setup, privacy, safety."""
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,14 @@ from otop_desktop.services.report.report_workbook import (
     write_report_workbook,
 )
 from otop_desktop.services.report.sheet_geometry import lines_needed, row_height
-from otop_desktop.services.report.sheet_writing import FONT_NAME, FONT_SIZE, FORMULA_STARTS, Styles
+from otop_desktop.services.report.sheet_writing import (
+    DATE_FORMAT,
+    DATE_FORMAT_THAI_DIGITS,
+    FONT_NAME,
+    FONT_SIZE,
+    FORMULA_STARTS,
+    Styles,
+)
 from tests.integration.export_support import (
     FORMULA_LIKE_NAMES,
     REPORT_DATE,
@@ -60,17 +68,17 @@ def test_summary_figures_equal_the_district_status(bang_khla: Any, workbook: Any
         assert sheet.cell(row, 2).value == tambon.tambon.name_th
         for producer_type, column in TYPE_COLUMNS.items():
             assert sheet.cell(row, column).value == tambon.counts.of_type(producer_type)
-        assert sheet.cell(row, 6).value == tambon.counts.total
+        # The row's total adds up its types, so that a hand correction carries through.
+        assert sheet.cell(row, 6).value == f"=SUM(C{row}:E{row})"
+        assert sheet.cell(row, 6).data_type == "f"
         assert sheet.cell(row, 7).value == status.campaign.rule.min_total
         assert sheet.cell(row, 8).value == ("ครบ" if tambon.decision.met else "ไม่ครบ")
     total = FIRST_TAMBON_ROW + len(status.tambons)
     assert sheet.cell(total, 1).value == "รวม"
-    assert sheet.cell(total, 3).value == status.totals.groups
-    assert sheet.cell(total, 4).value == status.totals.single_owners
-    assert sheet.cell(total, 5).value == status.totals.smes
-    assert sheet.cell(total, 6).value == status.totals.total == 20
-    assert f"ครบ {status.met_count}" in sheet.cell(total, 8).value
-    assert f"ไม่ครบ {status.short_count}" in sheet.cell(total, 9).value
+    for column in "CDEFG":
+        assert sheet[f"{column}{total}"].value == f"=SUM({column}8:{column}{total - 1})"
+    assert 'COUNTIF(H8:H16,"ครบ")' in sheet.cell(total, 8).value
+    assert 'COUNTIF(H8:H16,"ไม่ครบ")' in sheet.cell(total, 9).value
 
 
 def test_headings_name_the_office_letter_and_date(workbook: Any) -> None:
@@ -127,33 +135,41 @@ def test_table_is_merged_and_bordered_like_the_form(workbook: Any) -> None:
     assert all(w >= 6 for w in widths) and widths[1] >= 12
 
 
-def test_print_setup_is_a4_fitted_to_width_with_repeated_headers(workbook: Any) -> None:
+def test_print_setup_is_a4_with_repeated_headers(workbook: Any) -> None:
     summary, details = workbook[SUMMARY_SHEET], workbook[DETAILS_SHEET]
     for sheet in (summary, details):
         assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4  # 9: A4
         assert sheet.page_setup.fitToWidth == 1
-        assert sheet.page_setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert summary.page_setup.fitToHeight == 1  # the summary of 9 tambons is one page
+    assert details.page_setup.fitToHeight == 0
     assert summary.page_setup.orientation == "portrait"
     assert details.page_setup.orientation == "landscape"
     assert summary.print_title_rows == "$6:$7"
-    assert details.print_title_rows == "$1:$1"
-    assert summary.print_area.endswith("$A$1:$I$24")
-    assert details.print_area.endswith("$A$1:$N$21")
+    assert details.print_title_rows == "$6:$6"
+    signature_rows = 4
+    assert summary.print_area.endswith(f"$A$1:$I${summary.max_row}")
+    assert details.print_area.endswith(f"$A$1:$N${6 + 20 + 1 + signature_rows}")
     assert summary.freeze_panes == "A8"
-    assert details.freeze_panes == "A2"
+    assert details.freeze_panes == "A7"
 
 
 def test_detail_sheet_uses_the_interchange_columns(bang_khla: Any, workbook: Any) -> None:
     sheet = workbook[DETAILS_SHEET]
-    assert [c.value for c in sheet[1]] == [c.value for c in COLUMN_ORDER]
-    rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == bang_khla.quota.district_status().totals.total
+    assert sheet["A1"].value.startswith("รายชื่อผู้ลงทะเบียน")
+    assert sheet["A2"].value == "สำนักงานพัฒนาชุมชนอำเภอบางคล้า จังหวัดฉะเชิงเทรา"
+    assert "ปีงบประมาณ 2566" in sheet["A3"].value
+    assert [c.value for c in sheet[6]] == [c.value for c in COLUMN_ORDER]
+    count = bang_khla.quota.district_status().totals.total
+    rows = list(sheet.iter_rows(min_row=7, max_row=6 + count, values_only=True))
     first = dict(zip([c.value for c in COLUMN_ORDER], rows[0], strict=True))
     assert first["ตำบล"] == "บางคล้า"
     assert first["ประเภทผู้ผลิต"] == "กลุ่มผู้ผลิตชุมชน"
     assert first["ชื่อผลิตภัณฑ์"] == "กล้วยตาก; กล้วยฉาบ"
-    assert first["วันที่รับลงทะเบียน"] == "12/1/2566"
+    assert first["วันที่รับลงทะเบียน"] == dt.datetime(2023, 1, 12)
+    assert sheet["M7"].number_format == DATE_FORMAT
+    below = [c.value for row in sheet.iter_rows(min_row=7 + count) for c in row if c.value]
+    assert below[0].startswith("ลงชื่อ") and below[1] == "(นางสาวสมใจ รักงาน)"
     assert first["เลขประจำตัวประชาชน"] == "1-xxxx-xxxxx-xx-3"
 
 
@@ -176,8 +192,10 @@ def test_thai_digits_in_headings_and_dates(bang_khla: Any, tmp_path: Path) -> No
     sheet = workbook[SUMMARY_SHEET]
     assert sheet["A4"].value == f"ข้อมูล ณ วันที่ {REPORT_DATE_THAI_DIGITS}"
     assert "๒๖ กันยายน ๒๕๖๖" in sheet["A3"].value
-    assert sheet.cell(FIRST_TAMBON_ROW, 6).value == 3  # table figures stay numbers
-    assert workbook[DETAILS_SHEET]["M2"].value == "๑๒/๑/๒๕๖๖"
+    assert sheet.cell(FIRST_TAMBON_ROW, 3).value == 1  # table figures stay numbers
+    date = workbook[DETAILS_SHEET]["M7"]
+    assert date.value == dt.datetime(2023, 1, 12)
+    assert date.number_format == DATE_FORMAT_THAI_DIGITS
 
 
 def test_formula_like_text_stays_text(services: Any, tmp_path: Path) -> None:
@@ -186,7 +204,7 @@ def test_formula_like_text_stays_text(services: Any, tmp_path: Path) -> None:
     workbook = _write(services, tmp_path / "names.xlsx")
     sheet = workbook[DETAILS_SHEET]
     names = {}
-    for row in sheet.iter_rows(min_row=2):
+    for row in sheet.iter_rows(min_row=7, max_row=6 + len(FORMULA_LIKE_NAMES)):
         names[row[3].value] = row[3]
         assert row[13].value == "=1+1" and row[13].data_type == "s"
     assert set(names) == set(FORMULA_LIKE_NAMES)
@@ -204,6 +222,8 @@ def test_only_formula_like_text_is_quoted(bang_khla: Any, tmp_path: Path) -> Non
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
+                if cell.data_type == "f":  # the report's own totals
+                    continue
                 formula_like = isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)
                 assert bool(cell.quotePrefix) == formula_like, (sheet.title, cell.coordinate)
                 quoted += formula_like
@@ -220,7 +240,7 @@ def test_detail_rows_are_as_tall_as_their_wrapped_text(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(tmp_path / "rows.xlsx")[DETAILS_SHEET]
     assert sheet.sheet_format.customHeight  # rows keep their height when the file is opened
     widths = [sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJKLMN"]
-    wrapped_lines = lines_needed(wrapped[8], widths[8])
+    wrapped_lines = lines_needed(wrapped[8], widths[8], FONT_SIZE)
     assert wrapped_lines > 2
     for row, lines in ((2, 1), (3, wrapped_lines), (4, 1)):
         shown = sheet.row_dimensions[row].height or sheet.sheet_format.defaultRowHeight

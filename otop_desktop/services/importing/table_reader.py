@@ -92,7 +92,31 @@ def _table_from_rows(
             continue
         body.append(tuple(row) + (None,) * (len(headers) - len(row)))
         numbers.append(first_row_number + offset)
-    return RawTable(headers, tuple(body), tuple(numbers), sheet_name, tuple(rows[:header_at]))
+    end = _table_end(headers, body)
+    return RawTable(
+        headers, tuple(body[:end]), tuple(numbers[:end]), sheet_name, tuple(rows[:header_at])
+    )
+
+
+def _table_end(headers: tuple[str, ...], body: list[tuple[object, ...]]) -> int:
+    """Rows at the end that name no tambon, type, producer or product are what stands under a
+    table (a signature, a total, a note), not registrations."""
+    key = {
+        Column.TAMBON_CODE,
+        Column.TAMBON,
+        Column.PRODUCER_TYPE,
+        Column.PRODUCER_NAME,
+        Column.PRODUCT_NAMES,
+    }
+    columns = [i for i, h in enumerate(headers) if recognise_header(h) in key]
+    end = len(body)
+    while end and all(_blank(body[end - 1][i]) for i in columns):
+        end -= 1
+    return end
+
+
+def _blank(value: object) -> bool:
+    return value is None or str(value).strip() == ""
 
 
 def _no_headers(path: Path) -> UnreadableFileError:

@@ -15,7 +15,11 @@ from otop_desktop.domain.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.quota.quota_service import QuotaService
-from otop_desktop.services.report.report_data import ReportData, counted_registrations
+from otop_desktop.services.report.report_data import (
+    ReportData,
+    counted_registrations,
+    not_counted,
+)
 from otop_desktop.services.report.report_files import (
     ExportOptions,
     PreparedReport,
@@ -58,7 +62,9 @@ class DistrictReportSource:
                 f"Unknown province code {office.province_code}.",
             )
         with self._db.reading() as session:
-            everything = RegistrationRepository(session).all_registrations(status.district.code)
+            repository = RegistrationRepository(session)
+            everything = repository.all_registrations(status.district.code)
+            deleted = repository.deleted_count(status.district.code)
         return ReportData(
             office=office,
             district=status.district,
@@ -69,6 +75,7 @@ class DistrictReportSource:
             date=today or dt.date.today(),
             thai_digits=thai_digits,
             with_ids=with_ids,
+            not_counted=not_counted(everything, campaign, deleted),
         )
 
     def email_text(self, *, today: dt.date | None = None, thai_digits: bool = False) -> "EmailText":

@@ -4,6 +4,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from otop_desktop.services.report.email_message import (
+    WITH_IDS_SUBJECT,
     EmailText,
     closing_lines,
     draft_message,
@@ -19,6 +20,8 @@ def email_text(data: ReportData, attachment_name: str = "") -> EmailText:
         f"รายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP อำเภอ{district} จังหวัด{province} "
         f"ข้อมูล ณ วันที่ {data.date_text()}"
     )
+    if data.with_ids:
+        subject = WITH_IDS_SUBJECT + subject
     return EmailText(data.campaign.recipient_email, subject, _body(data, attachment_name))
 
 
@@ -52,4 +55,4 @@ def build_email_draft(data: ReportData, attachment: Path, *, sender: str = "") -
 
 
 def write_email_draft(data: ReportData, attachment: Path, target: Path) -> None:
-    write_message(build_email_draft(data, attachment), target)
+    write_message(build_email_draft(data, attachment), target, attachment.name)

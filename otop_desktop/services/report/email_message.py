@@ -4,6 +4,7 @@ province reports alike."""
 import datetime as dt
 import email.policy
 import email.utils
+import urllib.parse
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
@@ -11,6 +12,11 @@ from pathlib import Path
 from otop_desktop.domain.office import Office
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+# Never looked up: make_msgid would otherwise ask the network for this computer's name.
+MESSAGE_ID_DOMAIN = "otop-desktop.invalid"
+# Stands for the attachment's name until the message is written (write_message).
+PLACEHOLDER = "otop-desktop-attachment.xlsx"
+WITH_IDS_SUBJECT = "[มีเลขประจำตัวประชาชนเต็ม - ข้อมูลส่วนบุคคล] "
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ def draft_message(
         message["From"] = sender
     message["Subject"] = text.subject
     message["Date"] = email.utils.format_datetime(dt.datetime.now().astimezone())
+    message["Message-ID"] = email.utils.make_msgid(domain=MESSAGE_ID_DOMAIN)
     # Outlook opens a message with this header as a new draft, ready to send.
     message["X-Unsent"] = "1"
     message.set_content(text.body)
@@ -53,10 +60,30 @@ def draft_message(
         attachment.read_bytes(),
         maintype=XLSX_TYPE[0],
         subtype=XLSX_TYPE[1],
-        filename=attachment.name,
+        filename=PLACEHOLDER,
     )
     return message
 
 
-def write_message(message: EmailMessage, target: Path) -> None:
-    target.write_bytes(message.as_bytes(policy=email.policy.default.clone(linesep="\r\n")))
+def write_message(message: EmailMessage, target: Path, attachment_name: str) -> None:
+    """The message as Outlook and Thunderbird read it, the attachment named twice: in the
+    RFC 2231 form mail programs read, and as a plain UTF-8 name= and filename= that simpler
+    tools (munpack, some webmail) need to save it under its Thai name."""
+    data = message.as_bytes(policy=email.policy.default.clone(linesep="\r\n"))
+    plain = attachment_name.replace("\\", "_").replace('"', "_").encode("utf-8")
+    encoded = urllib.parse.quote(attachment_name, safe="").encode("ascii")
+    disposition = f'Content-Disposition: attachment; filename="{PLACEHOLDER}"'.encode()
+    if disposition not in data:
+        raise RuntimeError("the e-mail's attachment header was not written as expected")
+    data = data.replace(
+        disposition,
+        b'Content-Disposition: attachment;\r\n filename="' + plain + b'";\r\n'
+        b" filename*=utf-8''" + encoded,
+        1,
+    )
+    data = data.replace(
+        f"{XLSX_TYPE[0]}/{XLSX_TYPE[1]}\r\n".encode(),
+        f'{XLSX_TYPE[0]}/{XLSX_TYPE[1]};\r\n name="'.encode() + plain + b'"\r\n',
+        1,
+    )
+    target.write_bytes(data)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from otop_desktop.services.report.email_message import (
+    WITH_IDS_SUBJECT,
     EmailText,
     closing_lines,
     draft_message,
@@ -18,6 +19,8 @@ def province_email_text(data: ProvinceReportData, attachment_name: str = "") -> 
         f"รายงานสรุปการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP จังหวัด{data.province.name_th} "
         f"ข้อมูล ณ วันที่ {data.date_text()}"
     )
+    if data.with_ids:
+        subject = WITH_IDS_SUBJECT + subject
     return EmailText("", subject, _body(data, attachment_name))
 
 
@@ -55,4 +58,5 @@ def _body(data: ProvinceReportData, attachment_name: str) -> str:
 
 def write_province_email_draft(data: ProvinceReportData, attachment: Path, target: Path) -> None:
     text = province_email_text(data, attachment.name)
-    write_message(draft_message(text, attachment, to=text.recipient or None), target)
+    message = draft_message(text, attachment, to=text.recipient or None)
+    write_message(message, target, attachment.name)

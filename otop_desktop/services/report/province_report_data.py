@@ -22,6 +22,7 @@ from otop_desktop.services.quota.status import DistrictStatus
 from otop_desktop.services.report.report_data import (
     MET_TEXT,
     SHORT_TEXT,
+    NotCounted,
     ReportData,
     ReportWording,
     SummaryRow,
@@ -90,6 +91,24 @@ class ProvinceReportData(ReportWording):
     @property
     def rule_note(self) -> str:
         return self.districts[0].rule_note
+
+    @property
+    def campaign_line(self) -> str:
+        return self.districts[0].campaign_line
+
+    @property
+    def details_title(self) -> str:
+        return self.districts[0].details_title
+
+    @property
+    def not_counted_note(self) -> str:
+        """The districts' registrations left out, added up (deleted copies are the province's
+        own bookkeeping when a package replaces a report's rows, so they are not told)."""
+        total = NotCounted(
+            sum(d.not_counted.outside_window for d in self.districts),
+            sum(d.not_counted.rejected for d in self.districts),
+        )
+        return self.heading(total.note(self.campaign))
 
     @property
     def signature_lines(self) -> tuple[str, ...]:

@@ -15,7 +15,11 @@ from otop_desktop.domain.registration import Registration
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.quota.province_service import ProvinceService
 from otop_desktop.services.report.province_report_data import ProvinceReportData
-from otop_desktop.services.report.report_data import ReportData, counted_registrations
+from otop_desktop.services.report.report_data import (
+    ReportData,
+    counted_registrations,
+    not_counted,
+)
 from otop_desktop.services.report.report_files import (
     ExportOptions,
     PreparedReport,
@@ -68,6 +72,7 @@ class ProvinceReportSource:
                 date=date,
                 thai_digits=thai_digits,
                 with_ids=with_ids,
+                not_counted=not_counted(by_district.get(report.district.code, ()), campaign),
             )
             for report in status.districts
         )

@@ -5,6 +5,7 @@ duplicates when there are any.
 openpyxl is imported inside the functions so that starting the program does not load it.
 """
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +15,12 @@ from otop_desktop.services.report.province_report_data import DistrictLine, Prov
 from otop_desktop.services.report.report_data import TYPE_ORDER
 from otop_desktop.services.report.report_workbook import (
     DETAILS_SHEET,
-    SUMMARY_COLUMNS,
-    SUMMARY_WIDTHS,
+    DetailHeadings,
+    summary_widths,
     tambon_header,
     tambon_row,
     write_interchange_sheet,
+    write_notes,
 )
 from otop_desktop.services.report.sheet_geometry import row_height
 from otop_desktop.services.report.sheet_writing import HEADER_FIRST_ROW, Styles
@@ -44,15 +46,24 @@ def write_province_workbook(data: ProvinceReportData, path: Path) -> None:
     districts.title = DISTRICTS_SHEET
     _write_districts_sheet(districts, data, styles)
     _write_tambons_sheet(workbook.create_sheet(TAMBONS_SHEET), data, styles)
-    write_interchange_sheet(workbook.create_sheet(DETAILS_SHEET), data.interchange_rows(), styles)
+    headings = DetailHeadings(
+        (data.details_title, data.office_line, data.campaign_line, data.as_of_line),
+        data.signature_lines,
+        data.thai_digits,
+    )
+    write_interchange_sheet(
+        workbook.create_sheet(DETAILS_SHEET), data.interchange_rows(), styles, headings
+    )
     if data.duplicates:
         _write_duplicates_sheet(workbook.create_sheet(DUPLICATES_SHEET), data, styles)
     workbook.save(path)
 
 
-def _headings(ws: "Worksheet", data: ProvinceReportData, styles: Styles, columns: int) -> None:
+def _headings(
+    ws: "Worksheet", data: ProvinceReportData, styles: Styles, widths: Sequence[float]
+) -> None:
     lines = (data.title, data.office_line, data.letter_line, data.as_of_line)
-    sheet.write_headings(ws, lines, styles, columns)
+    sheet.write_headings(ws, lines, styles, widths)
 
 
 def _district_header(ws: "Worksheet", styles: Styles) -> None:
@@ -82,49 +93,60 @@ def _district_row(ws: "Worksheet", row: int, line: DistrictLine, styles: Styles)
     if not line.no:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     ws.row_dimensions[row].height = sheet.fitted_height(values, DISTRICT_WIDTHS)
+    if not line.no:
+        first, last = HEADER_FIRST_ROW + 2, row - 1
+        for column in range(3, 10):
+            name = sheet.letter(column)
+            ws.cell(row=row, column=column).value = f"=SUM({name}{first}:{name}{last})"
 
 
 def _write_districts_sheet(ws: "Worksheet", data: ProvinceReportData, styles: Styles) -> None:
     columns = len(DISTRICT_WIDTHS)
-    note_width = sum(DISTRICT_WIDTHS) * 0.9
-    _headings(ws, data, styles, columns)
+    _headings(ws, data, styles, DISTRICT_WIDTHS)
     _district_header(ws, styles)
     row = HEADER_FIRST_ROW + 2
     for line in (*data.district_lines(), data.total_line()):
         _district_row(ws, row, line, styles)
         row += 1
-    sheet.write_note(ws, row, data.rule_note, styles, columns, note_width)
-    row += 1
+    tail = row
+    row = write_notes(ws, row, (data.rule_note, data.not_counted_note), styles, DISTRICT_WIDTHS)
     if data.duplicates:
         text = (
             f'พบผู้ลงทะเบียนซ้ำข้ามอำเภอ {len(data.duplicates)} ราย (รายชื่อในแผ่นงาน "{DUPLICATES_SHEET}")'
         )
     else:
         text = "ไม่พบผู้ลงทะเบียนซ้ำข้ามอำเภอ"
-    sheet.write_note(ws, row, f"{text} ({data.duplicates_note})", styles, columns, note_width)
-    row = sheet.write_signature(ws, row + 3, data.signature_lines, styles, 7, columns)
-    sheet.finish_form(ws, DISTRICT_WIDTHS, row - 1, landscape=True)
+    row = write_notes(ws, row, (f"{text} ({data.duplicates_note})",), styles, DISTRICT_WIDTHS)
+    row = sheet.write_signature(ws, row + 1, data.signature_lines, styles, 7, columns)
+    sheet.finish_form(ws, DISTRICT_WIDTHS, row - 1, landscape=True, tail_from=tail)
 
 
 def _write_tambons_sheet(ws: "Worksheet", data: ProvinceReportData, styles: Styles) -> None:
     """Every tambon of the province, district by district, in the district report's columns."""
-    _headings(ws, data, styles, SUMMARY_COLUMNS)
-    tambon_header(ws, styles)
+    widths = summary_widths([line for d in data.districts for line in d.summary_rows()])
+    _headings(ws, data, styles, widths)
+    tambon_header(ws, styles, widths)
     row = HEADER_FIRST_ROW + 2
+    totals: list[int] = []
     for district in data.districts:
         cell = ws.cell(row=row, column=1)
         styles.stamp(cell, styles.bold, styles.border, styles.left)
         sheet.set_text_safe(cell, data.district_heading(district))
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=SUMMARY_COLUMNS)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
         ws.row_dimensions[row].height = row_height(1)
         row += 1
+        first = row
         for line in (*district.summary_rows(), district.total_row()):
-            tambon_row(ws, row, line, styles)
+            tambon_row(ws, row, line, styles, widths, first)
             row += 1
+        totals.append(row - 1)
     grand = data.grand_total_row()
-    tambon_row(ws, row, grand, styles)
+    tambon_row(ws, row, grand, styles, widths)
     sheet.set_text_safe(ws.cell(row=row, column=1), grand.name)
-    sheet.finish_form(ws, SUMMARY_WIDTHS, row, landscape=False)
+    # The province's total adds up the districts' totals, not every row above it.
+    for column in "CDEFG":
+        ws[f"{column}{row}"] = "=" + "+".join(f"{column}{total}" for total in totals)
+    sheet.finish_form(ws, widths, row, landscape=False)
 
 
 def _write_duplicates_sheet(ws: "Worksheet", data: ProvinceReportData, styles: Styles) -> None:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from otop_desktop.domain.areas import District, Province
@@ -72,16 +72,38 @@ class ReportData(ReportWording):
     date: dt.date
     thai_digits: bool = False
     with_ids: bool = False
+    not_counted: "NotCounted" = field(default_factory=lambda: NotCounted())
 
     @property
     def title(self) -> str:
         return TITLE
 
     @property
+    def details_title(self) -> str:
+        return f"รายชื่อผู้ลงทะเบียนประกอบ{self.title}"
+
+    @property
     def office_line(self) -> str:
         return self.heading(
-            f"{self.office.office_name} อำเภอ{self.district.name_th} จังหวัด{self.province.name_th}"
+            office_heading(
+                self.office.office_name,
+                f"อำเภอ{self.district.name_th}",
+                f"จังหวัด{self.province.name_th}",
+            )
         )
+
+    @property
+    def campaign_line(self) -> str:
+        """The campaign the figures are for, and its counting window."""
+        campaign = self.campaign
+        start = format_thai_date(campaign.window_start, "abbr", thai_digits=self.thai_digits)
+        end = format_thai_date(campaign.window_end, "abbr", thai_digits=self.thai_digits)
+        return self.heading(f"{campaign.name} (รับลงทะเบียน {start} – {end})")
+
+    @property
+    def not_counted_note(self) -> str:
+        """Why the registry holds more registrations than the report counts, or nothing."""
+        return self.heading(self.not_counted.note(self.campaign))
 
     @property
     def letter_line(self) -> str:
@@ -154,6 +176,52 @@ class ReportData(ReportWording):
             },
             **registration_figures(self.registrations),
         }
+
+
+def office_heading(office_name: str, *areas: str) -> str:
+    """The office's name, followed by its district and province unless the name holds them."""
+    compact = office_name.replace(" ", "")
+    missing = [area for area in areas if area.replace(" ", "") not in compact]
+    return " ".join([office_name.strip(), *missing]).strip()
+
+
+@dataclass(frozen=True)
+class NotCounted:
+    """Registrations of the district's registry that a report leaves out, by reason."""
+
+    outside_window: int = 0
+    rejected: int = 0
+    deleted: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.outside_window + self.rejected + self.deleted
+
+    def note(self, campaign: Campaign) -> str:
+        if not self.total:
+            return ""
+        start = format_thai_date(campaign.window_start, "abbr")
+        end = format_thai_date(campaign.window_end, "abbr")
+        reasons = [
+            (self.outside_window, f"รับลงทะเบียนนอกช่วง {start} – {end} หรือไม่มีวันที่รับ"),
+            (self.rejected, "คณะกรรมการอำเภอไม่รับรอง"),
+            (self.deleted, "ลบออกจากทะเบียนแล้ว"),
+        ]
+        listed = ", ".join(f"{text} {count} ราย" for count, text in reasons if count)
+        return f"ไม่นับรวมในรายงานนี้ {self.total} ราย: {listed}"
+
+
+def not_counted(
+    registrations: Iterable[Registration], campaign: Campaign, deleted: int = 0
+) -> NotCounted:
+    """What counted_registrations leaves out of the registry's (undeleted) registrations."""
+    outside = rejected = 0
+    for reg in registrations:
+        if not reg.status.counts_for_quota:
+            rejected += 1
+        elif not campaign.counts(reg.received_on, reg.status, deleted=False):
+            outside += 1
+    return NotCounted(outside, rejected, deleted)
 
 
 def registration_figures(registrations: tuple[Registration, ...]) -> dict[str, Any]:
@@ -259,11 +327,8 @@ def _interchange_row(data: ReportData, reg: Registration) -> list[object]:
         Column.PHONE: format_phone(reg.phone),
         Column.PRODUCT_NAMES: f"{PRODUCT_SEPARATOR} ".join(p.name for p in reg.products),
         Column.PRODUCT_CATEGORY: main.category.name_th if main and main.category else "",
-        Column.RECEIVED_ON: (
-            format_thai_date(reg.received_on, thai_digits=data.thai_digits)
-            if reg.received_on
-            else ""
-        ),
+        # A date cell: the workbook shows it in B.E., and it sorts as a date.
+        Column.RECEIVED_ON: reg.received_on or "",
         Column.NOTES: reg.notes,
     }
     return [values[column] for column in COLUMN_ORDER]

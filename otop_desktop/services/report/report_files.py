@@ -20,6 +20,7 @@ from otop_desktop.domain.thai_dates import BE_OFFSET
 from otop_desktop.services.storage_errors import file_reason, writing
 
 WriterT = TypeVar("WriterT")
+WITH_IDS_NAME = "มีเลขประจำตัวเต็ม"
 
 
 class RecordedReport(Protocol):
@@ -69,7 +70,9 @@ class PreparedReport:
 def export_report(
     database: Database, base: Path, report: PreparedReport
 ) -> tuple[ReportFiles, ExportRecord]:
-    files = write_report_files(base, report.data.date, report.name, report.write)
+    # A report with full ID numbers says so in its name, wherever the file travels.
+    name = f"{report.name}-{WITH_IDS_NAME}" if report.data.with_ids else report.name
+    files = write_report_files(base, report.data.date, name, report.write)
     return files, record_export(database, files, report.data, scope=report.scope)
 
 

@@ -1,50 +1,125 @@
-"""How much room Thai text in TH SarabunPSK 16 pt takes in a spreadsheet.
+"""How much room Thai text in TH SarabunPSK takes in a spreadsheet, so that the report can size
+its columns and rows itself: Excel and LibreOffice do not grow a row to fit wrapped text when
+they open a file.
 
-Excel and LibreOffice do not grow a row to fit wrapped text when they open a file, so the report
-sets every row's height itself, from an estimate of the lines each cell wraps into.
+Widths are those of the TH SarabunPSK stand-in LibreOffice prints with (Laksaman at 0.66, which
+lays pages out much as Excel does with the real font), the wider of regular and bold, plus 5 %.
 """
 
 import math
 import re
 from functools import lru_cache
 
-# Measured on the form printed through LibreOffice with Laksaman, TH SarabunPSK's metric twin.
-CHAR_WIDTH = 1.2  # Excel width units per Thai base character
-LINE_HEIGHT = 27.0  # points per line
-ROW_PADDING = 0.0
-# Thai wraps at word boundaries, so lines end short of the column's full width.
-WRAP_FILL = 0.7
+# Hundredths of an em a character advances, in TH SarabunPSK; marks above and below take none.
+_WIDTH_GROUPS = (
+    (17, "!Ii"),
+    (18, "',.:;j|"),
+    (22, "`lเๅ"),
+    (23, " -"),
+    (24, "[]"),
+    (25, "()"),
+    (26, "frโไ"),
+    (27, "t{}"),
+    (28, "\\ใ"),
+    (29, "/J"),
+    (30, '"?'),
+    (31, "s"),
+    (33, "ง"),
+    (34, "ร"),
+    (35, "gkาำ"),
+    (36, "*cx"),
+    (37, "EFLvzธะ"),
+    (38, "$Say"),
+    (39, "0123456789_ฐ"),
+    (40, "ยวฮ"),
+    (41, "BPRYeกจถฤอฯแ"),
+    (42, "คฅฉดตลศส"),
+    (43, "+<=>Koขชผฝม฿"),
+    (44, "TVX^hnu~ฎฏภฦ"),
+    (45, "Cbdpqฃซน"),
+    (46, "ทบปหๆ"),
+    (47, "AGZฆ๏๐๑๒๓๔๕๖๗๘๙"),
+    (48, "#Dษ"),
+    (49, "HNฬ"),
+    (50, "Uพฟ"),
+    (51, "&ฑ"),
+    (53, "w"),
+    (54, "OQ"),
+    (55, "๚"),
+    (57, "ฒ"),
+    (59, "ฌญ"),
+    (60, "@Mณ"),
+    (64, "W"),
+    (66, "m"),
+    (72, "%"),
+    (73, "๛"),
+)
+EM_WIDTHS: dict[str, int] = {ch: width for width, chars in _WIDTH_GROUPS for ch in chars}
+# Any other character (Latin accents, symbols) as the widest Thai letter.
+OTHER_WIDTH = 60
+WIDEST = max(OTHER_WIDTH, *EM_WIDTHS.values())
+# Excel's width unit is the width of a digit of the workbook's default font (Calibri 11):
+# 7 pixels, 5.25 pt; a cell keeps a few pixels free at each side.
+POINTS_PER_UNIT = 5.25
+CELL_PADDING = 4.5
+# A row of one line is one and a half times the size (24 pt at 16 pt, Excel's own height for
+# TH SarabunPSK); each further line adds 1.35 times the size, the spacing of wrapped lines.
+FIRST_LINE = 1.5
+NEXT_LINE = 1.35
+# Thai wraps at word boundaries a dictionary finds; a line of unspaced Thai ends short of the edge.
+THAI_FILL = 0.9
 
-
-# Thai vowels and tone marks written above or below a letter, other combining marks, and
-# zero-width characters: none takes width of its own.
 _NO_WIDTH = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f\u200b-\u200f\ufeff]")
 
 
-@lru_cache(maxsize=4096)
-def display_width(text: str) -> int:
-    return len(_NO_WIDTH.sub("", text))
+@lru_cache(maxsize=8192)
+def em_width(text: str) -> float:
+    """The text's advance in ems (hundredths summed, then scaled)."""
+    return sum(EM_WIDTHS.get(ch, OTHER_WIDTH) for ch in _NO_WIDTH.sub("", text)) / 100
 
 
-def text_width(text: str) -> float:
-    """The column width, in Excel's units, that shows the text on one line."""
-    return display_width(text) * CHAR_WIDTH + 2
+def text_points(text: str, size: float) -> float:
+    return em_width(text) * size
 
 
-def lines_needed(text: str, width: float) -> int:
-    one_line = (width - 1) / CHAR_WIDTH
-    # len() bounds the display width: most cells are known to fit without a closer look.
-    if len(text) <= one_line and "\n" not in text:
+def usable_points(width: float) -> float:
+    """The room for text in a column of the given width (Excel's units)."""
+    return width * POINTS_PER_UNIT - CELL_PADDING
+
+
+def width_for(text: str, size: float) -> float:
+    """The column width (Excel's units, to a tenth) that shows the text on one line."""
+    return math.ceil((text_points(text, size) + CELL_PADDING) / POINTS_PER_UNIT * 10) / 10
+
+
+def lines_needed(text: str, width: float, size: float) -> int:
+    """The lines the text wraps into in a column of the given width."""
+    room = usable_points(width)
+    # Most cells are short: the widest character bounds their width without a closer look.
+    if len(text) * WIDEST * size / 100 <= room and "\n" not in text:
         return 1
-    per_line = max(1.0, one_line * WRAP_FILL)
-    lines = 0
-    for part in text.split("\n"):
-        if len(part) <= one_line or display_width(part) <= one_line:
+    return sum(_paragraph_lines(part, room, size) for part in text.split("\n")) or 1
+
+
+def _paragraph_lines(text: str, room: float, size: float) -> int:
+    space = text_points(" ", size)
+    lines, used = 1, 0.0
+    for word in text.split():
+        need = text_points(word, size)
+        if need > room:
+            # A long unspaced run breaks between Thai words (or anywhere in a number).
+            parts = math.ceil(need / (room * THAI_FILL))
+            lines += parts if used else parts - 1
+            used = need - (parts - 1) * room * THAI_FILL
+            continue
+        if used and used + space + need > room:
             lines += 1
+            used = need
         else:
-            lines += math.ceil(display_width(part) / per_line)
-    return max(1, lines)
+            used += (space if used else 0) + need
+    return lines
 
 
-def row_height(lines: int = 1) -> float:
-    return lines * LINE_HEIGHT + ROW_PADDING
+def row_height(lines: int = 1, size: float = 16) -> float:
+    """Points of row height for the given lines of text."""
+    return round(size * (FIRST_LINE + (max(1, lines) - 1) * NEXT_LINE), 2)

@@ -23,6 +23,7 @@ from otop_desktop.services.report.report_service import (
     ReportService,
     default_base_folder,
 )
+from otop_desktop.ui.report.mail_opener import MailOpener, SystemMailOpener
 from otop_desktop.ui.report.report_wording import changes_lines, history_lines, preflight_lines
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.background import BackgroundTask
@@ -43,6 +44,7 @@ class ReportPage(QWidget):
         settings: UiSettings,
         bus: ChangeBus,
         parent: QWidget | None = None,
+        mail: MailOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReportPage")
@@ -50,6 +52,7 @@ class ReportPage(QWidget):
         self._title_text = title
         self._bus = bus
         self._dialogs = dialogs
+        self._mail = mail or SystemMailOpener(dialogs.open_path)
         self._settings = settings
         self._task: BackgroundTask | None = None
         self.result: ExportResult | None = None
@@ -187,6 +190,8 @@ class ReportPage(QWidget):
         base = Path(self.folder.text().strip() or default_base_folder())
         template = Path(self.template.text()) if self.template.text().strip() else None
         with_ids, thai_digits = self.with_ids.isChecked(), self.thai_digits.isChecked()
+        if with_ids and not self._confirm_full_ids():
+            return
         self._settings.set_value(FOLDER_KEY, str(base))
         self._settings.set_value(TEMPLATE_KEY, self.template.text().strip())
         self._settings.set_value(THAI_DIGITS_KEY, "true" if thai_digits else "false")
@@ -203,17 +208,41 @@ class ReportPage(QWidget):
         self._task.failed.connect(self._on_failed)
         self._task.start()
 
+    def _confirm_full_ids(self) -> bool:
+        """Asked again at the moment of writing: the tick may have been set long before."""
+        return self._dialogs.confirm(
+            self,
+            tr("ข้อมูลส่วนบุคคล (PDPA)"),
+            tr(
+                "รายงานฉบับนี้จะมีเลขประจำตัวประชาชนเต็มของผู้ลงทะเบียนทุกราย ชื่อแฟ้มและหัวเรื่องอีเมล"
+                "จะระบุไว้ ยืนยันสร้างรายงานฉบับมีเลขเต็มหรือไม่?"
+            ),
+            ok=tr("สร้างรายงานฉบับมีเลขเต็ม"),
+            cancel=tr("ยกเลิก"),
+        )
+
     def _on_exported(self, result: ExportResult) -> None:
         self.result = result
         self.export_button.setEnabled(True)
+        # One click ends in a draft ready to send: the mail program opens it now.
+        opened = self._mail.open_draft(result.email)
+        if opened:
+            next_step = tr("เปิดร่างอีเมลในโปรแกรมอีเมลแล้ว (แนบแฟ้ม Excel ไว้แล้ว) ตรวจแล้วกดส่งได้เลย")
+        else:
+            next_step = tr(
+                'เครื่องนี้ไม่มีโปรแกรมอีเมลที่ตั้งไว้ให้เปิดร่างอีเมล: กด "คัดลอกหัวเรื่องและข้อความ" '
+                "แล้ววางในเว็บเมล และแนบแฟ้ม Excel จากโฟลเดอร์ข้างต้น"
+            )
         self.outcome.setText(
             tr("✓ สร้างรายงานแล้วที่ {folder}").format(folder=result.folder)
             + "\n"
             + "\n".join(f"   • {path.name}" for path in result.paths)
             + "\n"
-            + tr('กด "เปิดร่างอีเมล" แล้วกดส่งในโปรแกรมอีเมล (แนบแฟ้ม Excel ไว้แล้ว)')
+            + next_step
         )
         self._show_result_buttons(True)
+        if not opened:
+            self.copy_button.setFocus()
         self._bus.publish(result.change)
         if self._stale:  # the page shows its own export's effect at once, even when hidden
             self._stale = False
@@ -232,7 +261,7 @@ class ReportPage(QWidget):
             button.setVisible(visible)
 
     def _on_open_email_clicked(self) -> None:
-        if self.result is not None and not self._dialogs.open_path(self.result.email):
+        if self.result is not None and not self._mail.open_draft(self.result.email):
             self._dialogs.error(
                 self,
                 tr("เปิดร่างอีเมลไม่ได้"),
