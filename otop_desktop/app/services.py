@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
 from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.privacy.audit_service import AuditService
@@ -39,6 +40,7 @@ class Services:
     database: Database
     gazetteer: Gazetteer
     office: OfficeService
+    campaigns: CampaignService
     registry: RegistryService
     quota: QuotaService
     drafts: DraftService
@@ -116,7 +118,7 @@ class Services:
         """A province office's picture of its districts; the one instance of it."""
         from otop_desktop.services.quota.province_service import ProvinceService
 
-        return ProvinceService(self.database, self.gazetteer, self.office)
+        return ProvinceService(self.database, self.gazetteer, self.office, self.campaigns)
 
     def close(self) -> None:
         self.database.close()
@@ -127,13 +129,15 @@ def open_services(folder: DataFolder) -> Services:
     database = Database.open(folder.url, backup_dir=folder.backups)
     gazetteer = Gazetteer()
     office = OfficeService(database, gazetteer)
+    campaigns = CampaignService(database)
     return Services(
         folder=folder,
         database=database,
         gazetteer=gazetteer,
         office=office,
-        registry=RegistryService(database, gazetteer, office),
-        quota=QuotaService(database, gazetteer, office),
+        campaigns=campaigns,
+        registry=RegistryService(database, gazetteer, office, campaigns),
+        quota=QuotaService(database, gazetteer, office, campaigns),
         drafts=DraftService(database),
         audit=AuditService(database),
         password=ProgramPassword(database, office),

@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 
 def office_views(services: Services) -> OfficeViews:
     if services.is_province:
-        return ProvinceViews(services.office, services.gazetteer)
-    return DistrictViews(services.office, services.gazetteer)
+        return ProvinceViews(services.office, services.campaigns, services.gazetteer)
+    return DistrictViews(services.office, services.campaigns, services.gazetteer)
 
 
 def dashboard(services: Services, bus: ChangeBus) -> QuotaDashboard:
@@ -108,10 +108,12 @@ def page_builders(
         )
         return SettingsPage(
             services.office,
+            services.campaigns,
             services.gazetteer,
             views,
             language,
             bus,
+            dialogs,
             lambda page: PrivacySettings(privacy, dialogs, bus, page),
             parent,
         )
@@ -129,6 +131,7 @@ def build_main_window(services: Services, dialogs: Dialogs, language: str = "") 
     views = office_views(services)
     shell = ShellServices(
         registry=services.registry,
+        campaigns=services.campaigns,
         drafts=services.drafts,
         audit=services.audit,
         importer=lambda: services.importer,
@@ -166,7 +169,7 @@ def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None =
         return True
     from otop_desktop.ui.settings.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(services.office, services.gazetteer, parent)
+    wizard = SetupWizard(services.office, services.campaigns, services.gazetteer, parent)
     return bool(wizard.exec())
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from otop_desktop.db.campaign_repository import CampaignRepository
 from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
-from otop_desktop.db.repositories import CampaignRepository
 from otop_desktop.db.schema import SchemaOutcome, ensure_schema
 from otop_desktop.db.sqlite_files import create_private
 from otop_desktop.domain.campaign import letter_2566_campaign
@@ -40,7 +40,10 @@ class Database:
         with self.transaction() as session:
             campaigns = CampaignRepository(session)
             if campaigns.active() is None:
-                campaigns.save(letter_2566_campaign())
+                # A new database starts with the letter this program first served; a new office
+                # then starts its own fiscal year from it (CampaignService.start_current_year).
+                seeded = campaigns.get(2566) or campaigns.save(letter_2566_campaign())
+                campaigns.activate(seeded.year)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

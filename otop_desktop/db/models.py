@@ -57,6 +57,7 @@ class CampaignRow(Base):
     min_others: Mapped[int] = mapped_column(Integer, default=1)
     min_total: Mapped[int] = mapped_column(Integer, default=2)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    fiscal_year: Mapped[int] = mapped_column(Integer, unique=True)
 
 
 class RegistrationRow(Base):
@@ -198,6 +199,22 @@ class ExportRow(Base):
     files: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     with_ids: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The fiscal year of the campaign the report was for (null only for none known).
+    campaign_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ReceivedReportRow(Base):
+    """At a province office: the report of one district for one fiscal year that it holds, and
+    the registrations it brought, so that a newer report of the same replaces it as a whole."""
+
+    __tablename__ = "received_report"
+
+    district_code: Mapped[str] = mapped_column(String(4), primary_key=True)
+    fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    source_name: Mapped[str] = mapped_column(String(300))
+    registration_uuids: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class InstallationRow(Base):

@@ -2,18 +2,18 @@
 
 import datetime as dt
 import uuid as uuid_module
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, func, not_, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from otop_desktop.db.mapping import SUMMARY_COLUMNS, fill_row, to_registration, to_summary
-from otop_desktop.db.models import AuditRow, CampaignRow, OfficeRow, RegistrationRow, utc_now
-from otop_desktop.domain.campaign import Campaign
+from otop_desktop.db.models import AuditRow, OfficeRow, RegistrationRow, utc_now
 from otop_desktop.domain.office import Office, OfficeScope
 from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
-from otop_desktop.domain.quota import QuotaRule, TambonCounts
+from otop_desktop.domain.quota import TambonCounts
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_text import clean_text, to_arabic_digits
@@ -25,6 +25,12 @@ def in_area(code: str) -> Any:
         # A range rather than LIKE '24__', so that indexes on district_code serve it everywhere.
         return RegistrationRow.district_code.between(f"{code}00", f"{code}99")
     return RegistrationRow.district_code == code
+
+
+def in_no_window(windows: Sequence[tuple[dt.date, dt.date]]) -> Any:
+    """Received in none of the campaigns' counting windows (or with no received date)."""
+    inside = [RegistrationRow.received_on.between(start, end) for start, end in windows]
+    return or_(RegistrationRow.received_on.is_(None), not_(or_(*inside))) if inside else true()
 
 
 class StaleRecordError(Exception):
@@ -206,6 +212,18 @@ class RegistrationRepository:
             for tambon, s, g, m in self._session.execute(statement)
         }
 
+    def outside_windows_count(
+        self, area_code: str, windows: Sequence[tuple[dt.date, dt.date]]
+    ) -> int:
+        """Active registrations (not deleted, not rejected) received in none of the windows."""
+        statement = select(func.count(RegistrationRow.id)).where(
+            in_area(area_code),
+            RegistrationRow.is_deleted.is_(False),
+            RegistrationRow.status != RegistrationStatus.REJECTED.value,
+            in_no_window(windows),
+        )
+        return int(self._session.scalar(statement) or 0)
+
     def deleted_count(self, area_code: str) -> int:
         """Registrations of a district (or province) deleted from its registry."""
         statement = select(func.count(RegistrationRow.id)).where(
@@ -295,53 +313,6 @@ class OfficeRepository:
         row.officer_position = office.officer_position
         row.scope = office.scope.value
         self._session.flush()
-
-
-def _to_campaign(row: CampaignRow) -> Campaign:
-    return Campaign(
-        id=row.id,
-        name=row.name,
-        letter_reference=row.letter_reference,
-        letter_date=row.letter_date,
-        window_start=row.window_start,
-        window_end=row.window_end,
-        registration_deadline=row.registration_deadline,
-        report_due=row.report_due,
-        recipient_email=row.recipient_email,
-        rule=QuotaRule(row.min_groups, row.min_others, row.min_total),
-    )
-
-
-class CampaignRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def active(self) -> Campaign | None:
-        row = self._session.scalar(
-            select(CampaignRow)
-            .where(CampaignRow.is_active.is_(True))
-            .order_by(CampaignRow.id.desc())
-        )
-        return _to_campaign(row) if row is not None else None
-
-    def save(self, campaign: Campaign) -> Campaign:
-        row = self._session.get(CampaignRow, campaign.id) if campaign.id is not None else None
-        if row is None:
-            row = CampaignRow(is_active=True)
-            self._session.add(row)
-        row.name = campaign.name
-        row.letter_reference = campaign.letter_reference
-        row.letter_date = campaign.letter_date
-        row.window_start = campaign.window_start
-        row.window_end = campaign.window_end
-        row.registration_deadline = campaign.registration_deadline
-        row.report_due = campaign.report_due
-        row.recipient_email = campaign.recipient_email
-        row.min_groups = campaign.rule.min_groups
-        row.min_others = campaign.rule.min_others
-        row.min_total = campaign.rule.min_total
-        self._session.flush()
-        return _to_campaign(row)
 
 
 class AuditRepository:

@@ -93,6 +93,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'อ่านวันที่ "{value}" ไม่ได้ (ใช้ เช่น 26/9/2566 หรือ 26 ก.ย. 2566)',
         'Cannot read the date "{value}" (use e.g. 26/9/2566 or 26 ก.ย. 2566)',
     ),
+    "received_in_no_campaign": (
+        "วันที่นี้ไม่อยู่ในช่วงนับของการรับลงทะเบียนปีงบประมาณใดเลย จึงจะไม่ถูกนับ "
+        "(เพิ่มการรับลงทะเบียนของปีนั้นได้ที่เมนู แฟ้ม)",
+        "This date is in no campaign's counting window, so it will count nowhere "
+        "(add that year's campaign from the File menu)",
+    ),
     "received_outside_window": (
         "วันที่นี้อยู่นอกช่วงนับของการรับลงทะเบียน ({start} – {end}) จึงจะไม่นับในรายงาน",
         "This date is outside the campaign's counting window ({start} – {end}); it will not count",

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -217,8 +217,10 @@ def validate_registration(
     completeness: Completeness = Completeness.FORM,
     today: dt.date | None = None,
     window: tuple[dt.date, dt.date] | None = None,
+    windows: Sequence[tuple[dt.date, dt.date]] | None = None,
 ) -> list[FieldError]:
-    """`window` is the campaign's counting window: a date outside it is saved but warned about."""
+    """`window` is one campaign's counting window, `windows` every campaign's: a date outside
+    it (or outside all of them) is saved but warned about."""
     today = today or dt.date.today()
     found = [
         *_validate_producer(reg, completeness),
@@ -226,9 +228,12 @@ def validate_registration(
         *_validate_products(reg, completeness),
         *_validate_receipt(reg, completeness, today),
     ]
-    if window and reg.received_on and not window[0] <= reg.received_on <= window[1]:
+    received = reg.received_on
+    if window and received and not window[0] <= received <= window[1]:
         start, end = window
         found.append(_warning("received_on", "received_outside_window", start=start, end=end))
+    if windows is not None and received and not any(s <= received <= e for s, e in windows):
+        found.append(_warning("received_on", "received_in_no_campaign"))
     return found
 
 

@@ -78,7 +78,7 @@ THAI_BY_NATURE = [
 def data_texts(services: Any, imported: Any) -> list[str]:
     """What the officer typed or the office holds as data: it stays as it was written."""
     office = services.office.require_office()
-    campaign = services.office.campaign()
+    campaign = services.campaigns.active()
     names = [s.producer_name for s in services.registry.search()]
     return [
         campaign.name,

@@ -11,7 +11,13 @@ POSITION = "นักวิชาการพัฒนาชุมชนชำ�
 
 # The Bang Khla registry file after import, counted over 1 Oct 2565 - 29 Sep 2566. Three rows fall
 # outside that window and must not count: 15/9/2565 (240213, single owner), 30 ก.ย. 2566 (240214,
-# group) and 1/10/2566 (240209, single owner).
+# group) and 1/10/2566 (240209, single owner); with no other campaign they count nowhere.
+CAMPAIGN_2566: dict[str, Any] = {
+    "year": 2566,
+    "name": "รับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ปีงบประมาณ 2566",
+    "window_start": "2022-10-01",
+    "window_end": "2023-09-29",
+}
 _TAMBONS: list[tuple[str, str, int, int, list[str]]] = [
     ("240201", "บางคล้า", 1, 2, []),
     ("240204", "บางสวน", 1, 2, []),
@@ -39,6 +45,8 @@ EXPECTED_STATUS: dict[str, Any] = {
     ],
     "met": 7,
     "short": 2,
+    "campaign": CAMPAIGN_2566,
+    "outside_every_window": 3,
 }
 EMPTY_STATUS: dict[str, Any] = {
     "district": {"code": "2402", "name_th": "บางคล้า"},
@@ -56,6 +64,8 @@ EMPTY_STATUS: dict[str, Any] = {
     ],
     "met": 0,
     "short": 9,
+    "campaign": CAMPAIGN_2566,
+    "outside_every_window": 0,
 }
 
 

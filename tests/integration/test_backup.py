@@ -304,15 +304,18 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(
     backup = backup_service(filled, clock).backup_now().path
     connection = sqlite3.connect(backup)
     # Undo everything after the first revision: 0002's tables, 0003's table and column,
-    # 0004's indexes, 0005's table.
+    # 0004's indexes, 0005's table, 0006's columns and table.
     for table in (
         "installation",
         "exchange_peer",
         "exchange_seen",
         "app_setting",
         "exchange_conflict",
+        "received_report",
     ):
         connection.execute(f"DROP TABLE {table}")
+    _drop_column(connection, "campaign", "fiscal_year")
+    connection.execute("ALTER TABLE export_record DROP COLUMN campaign_year")
     for index in ("area_quota", "area_updated", "area_id"):
         connection.execute(f"DROP INDEX ix_registration_{index}")
     connection.execute("ALTER TABLE office DROP COLUMN scope")
@@ -374,3 +377,18 @@ def test_a_damaged_database_is_found_at_start_and_the_newest_good_backup_offered
 def test_a_healthy_database_passes_the_start_check(filled: Services) -> None:
     assert filled.backups.integrity_check().ok
     assert filled.backups.integrity_check(quick=True).ok
+
+
+def _drop_column(connection: sqlite3.Connection, table: str, column: str) -> None:
+    """SQLite drops no column that a UNIQUE constraint names: the table is made again without."""
+    columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+    kept = ", ".join(c for c in columns if c != column)
+    sql = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()[0]
+    sql = re.sub(rf",\s*{column} [A-Z]+ NOT NULL", "", sql)
+    sql = re.sub(rf",\s*CONSTRAINT \w+ UNIQUE \({column}\)", "", sql)
+    connection.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+    connection.execute(sql)
+    connection.execute(f"INSERT INTO {table} ({kept}) SELECT {kept} FROM old_{table}")
+    connection.execute(f"DROP TABLE old_{table}")

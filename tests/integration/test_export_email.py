@@ -104,8 +104,8 @@ def test_clipboard_text_is_the_drafts_text(bang_khla: Any) -> None:
 def test_body_with_nothing_short_or_everything_short(services: Any) -> None:
     data = services.reports.report_data(today=REPORT_DATE)
     assert "ตำบลที่ยังไม่ครบตามเกณฑ์ 9 ตำบล" in email_text(data).body
-    campaign = services.office.campaign()
-    services.office.save_campaign(replace(campaign, rule=QuotaRule(0, 0, 0)))
+    campaign = services.campaigns.active()
+    services.campaigns.save(replace(campaign, rule=QuotaRule(0, 0, 0)))
     body = email_text(services.reports.report_data(today=REPORT_DATE)).body
     assert "ดำเนินการครบตามเกณฑ์ทุกตำบลแล้ว" in body and "ยังไม่ครบ" not in body
 

@@ -259,9 +259,10 @@ def test_exported_workbook_imports_back_with_identical_status(
 def _import_back_and_compare(bang_khla: Any, other: Any, path: Path) -> None:
     report = other.importer.import_file(path)
     assert report.committed and not report.problems, [p.describe() for p in report.problems]
-    before = json.dumps(bang_khla.quota.district_status().to_json(), ensure_ascii=False)
-    after = json.dumps(other.quota.district_status().to_json(), ensure_ascii=False)
-    assert after == before
+    # The report carries the registrations it counts; those counted nowhere stay at the office.
+    before = {**bang_khla.quota.district_status().to_json(), "outside_every_window": None}
+    after = {**other.quota.district_status().to_json(), "outside_every_window": None}
+    assert json.dumps(after, ensure_ascii=False) == json.dumps(before, ensure_ascii=False)
     assert all(r.national_id == "" for r in other.reports.report_data().registrations)
     again = other.importer.import_file(path)
     assert again.added == 0 and len(again.already_registered) == report.added

@@ -68,7 +68,7 @@ def test_the_bang_khla_csv_gives_the_expected_status(
     assert status == EXPECTED_STATUS
     # Three rows are registered but received outside 1 Oct 2565 - 29 Sep 2566, so not counted.
     assert sum(t["total"] for t in status["tambons"]) == 20
-    campaign = services.office.campaign()
+    campaign = services.campaigns.active()
     for name, received in [
         ("นางมาลัย ทองดี", dt.date(2022, 9, 15)),  # 15/9/2565, before the window
         ("กลุ่มแม่บ้านหัวไทรพัฒนา", dt.date(2023, 9, 30)),  # 30 ก.ย. 2566, after it

@@ -365,10 +365,10 @@ def test_counts_respect_the_window_and_ignore_rejected_and_deleted(services: Ser
 
 
 def test_moving_the_campaign_window_recounts(imported: Services) -> None:
-    campaign = imported.office.campaign()
+    campaign = imported.campaigns.active()
     later = campaign.window_end + dt.timedelta(days=1)
 
-    imported.office.save_campaign(replace(campaign, window_end=later))
+    imported.campaigns.save(replace(campaign, window_end=later))
 
     status = imported.quota.district_status()
     huai_sai = status.tambon("240214")

@@ -4,12 +4,10 @@ from sqlalchemy.orm import Session
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.repositories import (
-    CampaignRepository,
     OfficeRepository,
     RegistrationRepository,
 )
 from otop_desktop.domain.areas import District, Province
-from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.errors import NotSetUpError, UserError
 from otop_desktop.domain.office import (
     Office,
@@ -176,28 +174,6 @@ class OfficeService:
         with writing(self._db) as session:
             OfficeRepository(session).save(office)
         return Change(ChangeKind.OFFICE)
-
-    def campaign(self) -> Campaign:
-        with self._db.reading() as session:
-            campaign = CampaignRepository(session).active()
-        if campaign is None:
-            raise UserError(
-                "ไม่พบข้อมูลการรับลงทะเบียน (campaign)", "No registration campaign is set up."
-            )
-        return campaign
-
-    def save_campaign(self, campaign: Campaign) -> tuple[Campaign, Change]:
-        if campaign.window_end < campaign.window_start:
-            raise UserError(
-                "วันสิ้นสุดการนับต้องไม่อยู่ก่อนวันเริ่มนับ",
-                "The counting window must not end before it starts.",
-            )
-        rule = campaign.rule
-        if min(rule.min_groups, rule.min_others, rule.min_total) < 0:
-            raise UserError("เกณฑ์ขั้นต่ำต้องไม่ติดลบ", "Quota minimums cannot be negative.")
-        with writing(self._db) as session:
-            saved = CampaignRepository(session).save(campaign)
-        return saved, Change(ChangeKind.CAMPAIGN)
 
 
 def _kept(given: str | None, current: str) -> str:

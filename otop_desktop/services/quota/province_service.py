@@ -15,9 +15,10 @@ from otop_desktop.domain.identifiers import mask_national_id
 from otop_desktop.domain.quota import TambonCounts, decide
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_dates import format_thai_date
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
-from otop_desktop.services.quota.status import DistrictStatus, TambonStatus
+from otop_desktop.services.quota.status import DistrictStatus, TambonStatus, campaign_json
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class ProvinceStatus:
     province: Province
     campaign: Campaign
     districts: tuple[DistrictReport, ...]
+    outside_every_window: int = 0
 
     @property
     def tambons(self) -> tuple[TambonStatus, ...]:
@@ -99,6 +101,8 @@ class ProvinceStatus:
             "districts": [d.to_json() for d in self.districts],
             "met": self.met_count,
             "short": self.short_count,
+            "campaign": campaign_json(self.campaign),
+            "outside_every_window": self.outside_every_window,
         }
 
 
@@ -141,10 +145,17 @@ class CrossDistrictDuplicate:
 
 
 class ProvinceService:
-    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        gazetteer: Gazetteer,
+        office: OfficeService,
+        campaigns: CampaignService,
+    ) -> None:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._campaigns = campaigns
 
     def _province(self) -> Province:
         office = self._office.require_office()
@@ -158,21 +169,24 @@ class ProvinceService:
     def current_status(self) -> ProvinceStatus:
         return self.status()
 
-    def status(self) -> ProvinceStatus:
+    def status(self, campaign: Campaign | None = None) -> ProvinceStatus:
         province = self._province()
-        campaign = self._office.campaign()
+        shown, windows = self._campaigns.viewed_and_windows()
+        campaign = campaign or shown
         with self._db.reading() as session:
+            repository = RegistrationRepository(session)
             # One aggregate query for all the province's tambons, grouped by tambon and type.
-            counts = RegistrationRepository(session).counts_by_tambon(
+            counts = repository.counts_by_tambon(
                 province.code, campaign.window_start, campaign.window_end
             )
+            outside = repository.outside_windows_count(province.code, windows)
             activity = ProvinceRepository(session).activity(province.code)
         gazetteer = self._gazetteer
         districts = tuple(
             _district_report(d, campaign, counts, activity.get(d.code), gazetteer)
             for d in gazetteer.districts(province.code)
         )
-        return ProvinceStatus(province, campaign, districts)
+        return ProvinceStatus(province, campaign, districts, outside)
 
     def duplicates(self) -> tuple[CrossDistrictDuplicate, ...]:
         """People (or firms) registered in more than one district, national IDs first."""

@@ -2,28 +2,41 @@
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.repositories import RegistrationRepository
+from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.quota import TambonCounts, decide
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.quota.status import DistrictStatus, TambonStatus
 
 
 class QuotaService:
-    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        gazetteer: Gazetteer,
+        office: OfficeService,
+        campaigns: CampaignService,
+    ) -> None:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._campaigns = campaigns
 
     def current_status(self) -> DistrictStatus:
         return self.district_status()
 
-    def district_status(self) -> DistrictStatus:
+    def district_status(self, campaign: Campaign | None = None) -> DistrictStatus:
+        """The district against a campaign's quota: the one the views show, unless given."""
         district = self._office.district()
-        campaign = self._office.campaign()
+        shown, windows = self._campaigns.viewed_and_windows()
+        campaign = campaign or shown
         with self._db.reading() as session:
-            counts = RegistrationRepository(session).counts_by_tambon(
+            repository = RegistrationRepository(session)
+            counts = repository.counts_by_tambon(
                 district.code, campaign.window_start, campaign.window_end
             )
+            outside = repository.outside_windows_count(district.code, windows)
         # Every tambon appears, including those with no registration yet; a registration in a
         # tambon the gazetteer no longer lists cannot be counted against any row, so it is left out.
         tambons = tuple(
@@ -31,4 +44,4 @@ class QuotaService:
             for t in self._gazetteer.tambons(district.code)
             for c in [counts.get(t.code, TambonCounts())]
         )
-        return DistrictStatus(district, campaign, tambons)
+        return DistrictStatus(district, campaign, tambons, outside)

@@ -35,6 +35,8 @@ class DistrictStatus:
     district: District
     campaign: Campaign
     tambons: tuple[TambonStatus, ...]
+    # Active registrations whose received date falls in no campaign's window: they count nowhere.
+    outside_every_window: int = 0
 
     @property
     def met_count(self) -> int:
@@ -65,7 +67,18 @@ class DistrictStatus:
             "tambons": [t.to_json() for t in self.tambons],
             "met": self.met_count,
             "short": self.short_count,
+            "campaign": campaign_json(self.campaign),
+            "outside_every_window": self.outside_every_window,
         }
+
+
+def campaign_json(campaign: Campaign) -> dict[str, Any]:
+    return {
+        "year": campaign.year,
+        "name": campaign.name,
+        "window_start": campaign.window_start.isoformat(),
+        "window_end": campaign.window_end.isoformat(),
+    }
 
 
 class OfficeStatus(Protocol):
@@ -76,6 +89,9 @@ class OfficeStatus(Protocol):
 
     @property
     def tambons(self) -> tuple[TambonStatus, ...]: ...
+
+    @property
+    def outside_every_window(self) -> int: ...
 
     def tambon(self, code: str) -> TambonStatus | None: ...
 

@@ -16,6 +16,7 @@ from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_text import name_key
 from otop_desktop.domain.validation import FieldError, errors_only, validate_registration
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -60,17 +61,21 @@ class SaveResult:
 
 
 class RegistryService:
-    def __init__(self, database: Database, gazetteer: Gazetteer, office: OfficeService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        gazetteer: Gazetteer,
+        office: OfficeService,
+        campaigns: CampaignService,
+    ) -> None:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._campaigns = campaigns
 
     def validate(self, reg: Registration) -> list[FieldError]:
-        campaign = self._office.campaign()
         return validate_registration(
-            reg,
-            self._office.district_context(),
-            window=(campaign.window_start, campaign.window_end),
+            reg, self._office.district_context(), windows=self._campaigns.windows()
         )
 
     def _checked(self, reg: Registration) -> list[FieldError]:

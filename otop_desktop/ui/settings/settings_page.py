@@ -1,15 +1,18 @@
-"""Settings: the office, the campaign letter, the quota rule and the interface language."""
+"""Settings: the office, the campaign of the year shown (its letter and quota rule), a new
+year's campaign, and the interface language."""
 
 from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.quota import QuotaRule
 from otop_desktop.i18n.catalog import pick, tr, user_message
+from otop_desktop.services.campaign.campaign_service import CampaignService
+from otop_desktop.services.campaign.campaign_service import check as check_campaign
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -17,6 +20,7 @@ from otop_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from otop_desktop.ui.privacy.privacy_settings import PrivacySettings
 from otop_desktop.ui.shell.office_views import OfficeEdit, OfficeViews
 from otop_desktop.ui.widgets.change_bus import ChangeBus
+from otop_desktop.ui.widgets.dialogs import Dialogs
 
 LANGUAGES = (("th", "ภาษาไทย"), ("en", "English"))
 
@@ -27,10 +31,12 @@ class SettingsPage(QWidget):
     def __init__(
         self,
         office: OfficeService,
+        campaigns: CampaignService,
         gazetteer: Gazetteer,
         views: OfficeViews,
         language: str,
         bus: ChangeBus,
+        dialogs: Dialogs,
         privacy: Callable[[QWidget], PrivacySettings],
         parent: QWidget | None = None,
     ) -> None:
@@ -38,6 +44,8 @@ class SettingsPage(QWidget):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self._office = office
+        self._campaigns = campaigns
+        self._dialogs = dialogs
         self._gazetteer = gazetteer
         self._views = views
         self._bus = bus
@@ -51,9 +59,51 @@ class SettingsPage(QWidget):
         self.ui.save_settings_button.clicked.connect(self._on_save_clicked)
         self.ui.revert_button.clicked.connect(self.load)
         self.ui.language.currentIndexChanged.connect(self._on_language_changed)
+        self._add_campaign_actions()
         self.privacy = privacy(self)
         self.add_section(self.privacy)
+        bus.changed.connect(self._on_change)
         self.load()
+
+    def _add_campaign_actions(self) -> None:
+        """Beside the campaign shown: make it the active year, or add a new year's campaign."""
+        row = QWidget(self)
+        self.campaign_state = QLabel(row)
+        self.campaign_state.setObjectName("campaign_state")
+        self.campaign_state.setWordWrap(True)
+        self.activate_button = QPushButton(tr("ใช้ปีนี้รับลงทะเบียน"), row)
+        self.activate_button.setObjectName("activate_campaign_button")
+        self.new_campaign_button = QPushButton(tr("เพิ่มปีงบประมาณใหม่..."), row)
+        self.new_campaign_button.setObjectName("new_campaign_button")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.campaign_state, 1)
+        layout.addWidget(self.activate_button)
+        layout.addWidget(self.new_campaign_button)
+        column = self.ui.right_column
+        column.insertWidget(column.indexOf(self.ui.campaign_group), row)
+        self.activate_button.clicked.connect(self._on_activate_clicked)
+        self.new_campaign_button.clicked.connect(self._on_new_campaign_clicked)
+
+    def _on_change(self, change: Change) -> None:
+        # Another year chosen or added elsewhere: show it, unless the officer is typing here.
+        if change.kind is ChangeKind.CAMPAIGN and not self._campaign_edited():
+            message = self.ui.settings_message.text()
+            self.load()
+            self.ui.settings_message.setText(message)
+
+    def _campaign_edited(self) -> bool:
+        return self._campaign is not None and self.edited_campaign() != self._campaign
+
+    def _on_activate_clicked(self) -> None:
+        if self._campaign is not None:
+            self._bus.publish(self._campaigns.activate(self._campaign.year))
+
+    def _on_new_campaign_clicked(self) -> None:
+        from otop_desktop.ui.campaign.new_campaign_dialog import NewCampaignDialog
+
+        self.campaign_dialog = NewCampaignDialog(self._campaigns, self._bus, self)
+        self.campaign_dialog.open()
 
     def load(self) -> None:
         office = self._office.require_office()
@@ -64,7 +114,17 @@ class SettingsPage(QWidget):
         self.ui.office_name.setText(office.office_name)
         self.ui.officer_name.setText(office.officer_name)
         self.ui.officer_position.setText(office.officer_position)
-        campaign = self._campaign = self._office.campaign()
+        campaign = self._campaign = self._campaigns.viewed()
+        active = self._campaigns.active().year == campaign.year
+        self.ui.campaign_group.setTitle(
+            tr("การรับลงทะเบียนปีงบประมาณ {year}").format(year=campaign.year)
+        )
+        self.campaign_state.setText(
+            tr("ปีงบประมาณ {year}: ปีที่ใช้งานอยู่").format(year=campaign.year)
+            if active
+            else tr("ปีงบประมาณ {year}: แสดงอยู่ แต่ไม่ใช่ปีที่ใช้งาน").format(year=campaign.year)
+        )
+        self.activate_button.setVisible(not active)
         ui = self.ui
         ui.campaign_name.setText(campaign.name)
         ui.letter_reference.setText(campaign.letter_reference)
@@ -127,7 +187,13 @@ class SettingsPage(QWidget):
         if campaign is None:
             self._show(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"), error=True)
             return
+        changed = campaign != self._campaign
         try:
+            if changed:
+                check_campaign(campaign)
+                if not self._past_campaign_edit_ok(campaign):
+                    self._show(tr("ยังไม่ได้บันทึก ข้อมูลที่แก้ไขยังอยู่ในหน้านี้"), error=True)
+                    return
             self._views.save_office(
                 OfficeEdit(
                     province_code=self.ui.province.currentData() or "",
@@ -137,13 +203,29 @@ class SettingsPage(QWidget):
                     office_name=self.ui.office_name.text().strip() or None,
                 )
             )
-            self._campaign, _ = self._office.save_campaign(campaign)
+            if changed:
+                self._campaign, _ = self._campaigns.save(campaign)
         except UserError as exc:
             self._show("✖ " + user_message(exc), error=True)
             return
         self._show(tr("✓ บันทึกการตั้งค่าแล้ว"))
         self._bus.publish(Change(ChangeKind.OFFICE))
         self._bus.publish(Change(ChangeKind.CAMPAIGN))
+
+    def _past_campaign_edit_ok(self, campaign: Campaign) -> bool:
+        """A campaign whose window is over may already have been reported: asked first."""
+        if not campaign.is_over(self._campaigns.today()):
+            return True
+        return self._dialogs.confirm(
+            self,
+            tr("แก้ไขการรับลงทะเบียนที่สิ้นสุดแล้ว"),
+            tr(
+                "การรับลงทะเบียนปีงบประมาณ {year} สิ้นสุดแล้ว และอาจส่งรายงานไปแล้ว "
+                "การแก้ไขจะเปลี่ยนตัวเลขของปีนั้น ต้องการบันทึกหรือไม่?"
+            ).format(year=campaign.year),
+            ok=tr("บันทึกการแก้ไข"),
+            cancel=tr("ไม่บันทึก"),
+        )
 
     def add_section(self, section: QWidget) -> None:
         """A further group box in the right column, above its spacer."""

@@ -1,6 +1,4 @@
-"""First run: the office's province and district, the officer, and the campaign to confirm."""
-
-from dataclasses import replace
+"""First run: the office's province and district, the officer, and the fiscal year to start in."""
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -8,19 +6,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from otop_desktop.domain.campaign import Campaign
+from otop_desktop.domain.campaign import Campaign, current_fiscal_year
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.quota import QuotaRule
 from otop_desktop.i18n.catalog import pick, tr, user_message
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
-from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
+from otop_desktop.ui.campaign.campaign_fields import CampaignFields
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
 
@@ -74,68 +73,78 @@ class _OfficerPage(QWizardPage):
 
 
 class _CampaignPage(QWizardPage):
-    def __init__(self, campaign: Campaign) -> None:
+    """The fiscal year the office starts in: the current one, from the latest letter's rules and
+    recipient, or the letter's own year; both are kept, the chosen one is active."""
+
+    def __init__(self, campaigns: CampaignService) -> None:
         super().__init__()
-        self.setTitle(tr("การรับลงทะเบียนตามหนังสือจังหวัด"))
-        self.setSubTitle(tr("ค่าตั้งต้นมาจากหนังสือจังหวัดฉะเชิงเทรา ลงวันที่ 26 กันยายน 2566 ตรวจสอบหรือแก้ไขได้"))
-        self.campaign = campaign
-        self.reference = QLineEdit(campaign.letter_reference, self)
-        self.dates = {}
-        form = QFormLayout(self)
-        form.addRow(tr("เลขที่หนังสือ"), self.reference)
-        for key, label in (
-            ("letter_date", "ลงวันที่"),
-            ("window_start", "นับตั้งแต่วันที่"),
-            ("window_end", "ถึงวันที่"),
-            ("registration_deadline", "ปิดรับลงทะเบียน"),
-            ("report_due", "ส่งรายงานภายใน"),
-        ):
-            edit = BeDateEdit(self)
-            edit.setDate(getattr(campaign, key))
-            self.dates[key] = edit
-            form.addRow(tr(label), edit)
-        self.recipient = QLineEdit(campaign.recipient_email, self)
-        form.addRow(tr("อีเมลผู้รับรายงาน"), self.recipient)
-        self.rule = {}
-        for key, label in (
-            ("min_groups", "กลุ่มผู้ผลิตชุมชนอย่างน้อย (ต่อตำบล)"),
-            ("min_others", "ประเภทอื่นอย่างน้อย"),
-            ("min_total", "รวมอย่างน้อย"),
-        ):
-            spin = QSpinBox(self)
-            spin.setRange(0, 99)
-            spin.setValue(getattr(campaign.rule, key))
-            self.rule[key] = spin
-            form.addRow(tr(label), spin)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        form.addRow(self.error)
+        self._campaigns = campaigns
+        self.current = campaigns.proposal(current_fiscal_year(campaigns.today()))
+        self.latest = campaigns.all()[0]
+        self.setTitle(tr("การรับลงทะเบียนของปีงบประมาณ"))
+        self.setSubTitle(
+            tr(
+                "เริ่มที่ปีงบประมาณปัจจุบัน {year} ด้วยเกณฑ์และผู้รับรายงานตามหนังสือจังหวัดฉบับล่าสุด ตรวจสอบหรือแก้ไขได้"
+            ).format(year=self.current.year)
+        )
+        self.this_year = QRadioButton(
+            tr("ปีงบประมาณ {year} (ปีปัจจุบัน)").format(year=self.current.year), self
+        )
+        self.this_year.setObjectName("wizard_current_year")
+        self.letter_year = QRadioButton(
+            tr("ปีงบประมาณ {year} ตามหนังสือ {reference}").format(
+                year=self.latest.year, reference=self.latest.letter_reference
+            ),
+            self,
+        )
+        self.letter_year.setObjectName("wizard_letter_year")
+        self.this_year.setChecked(True)
+        self.fields = CampaignFields(self.current, campaigns.today, parent=self)
+        self.kept = QLabel(
+            tr("การรับลงทะเบียนปีงบประมาณ {year} เก็บไว้ด้วย ดูหรือทำรายงานของปีนั้นได้ทุกเมื่อ").format(
+                year=self.latest.year
+            ),
+            self,
+        )
+        self.kept.setWordWrap(True)
+        self.this_year.toggled.connect(self._on_year_toggled)
+        layout = QVBoxLayout(self)
+        for widget in (self.this_year, self.letter_year, self.fields, self.kept):
+            layout.addWidget(widget)
+        if self.latest.year == self.current.year:
+            self.letter_year.hide()
+            self.kept.hide()
+
+    def _on_year_toggled(self, current: bool) -> None:
+        self.fields.show_campaign(self.current if current else self.latest)
 
     def edited(self) -> Campaign | None:
-        values = {key: edit.date() for key, edit in self.dates.items()}
-        dates = {key: value for key, value in values.items() if value is not None}
-        if len(dates) != len(values):
-            return None
-        return replace(
-            self.campaign,
-            letter_reference=self.reference.text().strip(),
-            recipient_email=self.recipient.text().strip(),
-            rule=QuotaRule(
-                *(self.rule[k].value() for k in ("min_groups", "min_others", "min_total"))
-            ),
-            **dates,  # type: ignore[arg-type]  # the keys are Campaign's date fields
-        )
+        return self.fields.edited()
 
     def validatePage(self) -> bool:
         if self.edited() is None:
-            self.error.setText(tr("✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"))
+            self.fields.complain(tr("กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)"))
             return False
         return True
+
+    def apply(self) -> None:
+        """Saves the chosen year's campaign and makes it the active one."""
+        campaign = self.edited()
+        assert campaign is not None
+        if self.this_year.isChecked() and self.latest.year != campaign.year:
+            self._campaigns.create(campaign)
+        else:
+            self._campaigns.save(campaign)
+            self._campaigns.activate(campaign.year)
 
 
 class SetupWizard(QWizard):
     def __init__(
-        self, office: OfficeService, gazetteer: Gazetteer, parent: QWidget | None = None
+        self,
+        office: OfficeService,
+        campaigns: CampaignService,
+        gazetteer: Gazetteer,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._office = office
@@ -147,14 +156,13 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("ยกเลิก"))
         self.office_page = _OfficePage(gazetteer)
         self.officer_page = _OfficerPage()
-        self.campaign_page = _CampaignPage(office.campaign())
+        self.campaign_page = _CampaignPage(campaigns)
         for page in (self.office_page, self.officer_page, self.campaign_page):
             self.addPage(page)
         self.resize(720, 520)
 
     def accept(self) -> None:
-        campaign = self.campaign_page.edited()
-        if campaign is None:
+        if self.campaign_page.edited() is None:
             return
         officer = {
             "officer_name": self.officer_page.officer_name.text().strip(),
@@ -166,8 +174,8 @@ class SetupWizard(QWizard):
                 self._office.setup_province(page.province.currentData(), **officer)
             else:
                 self._office.setup(page.district.currentData(), **officer)
-            self._office.save_campaign(campaign)
+            self.campaign_page.apply()
         except UserError as exc:
-            self.campaign_page.error.setText("✖ " + user_message(exc))
+            self.campaign_page.fields.complain(user_message(exc))
             return
         super().accept()

@@ -13,10 +13,12 @@ from otop_desktop import __version__
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.i18n.catalog import pick, tr, user_message
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.privacy.audit_service import AuditService
 from otop_desktop.services.registry.draft_service import DraftService
 from otop_desktop.services.registry.registry_service import RegistryService
+from otop_desktop.ui.campaign.campaign_chooser import CampaignChooser
 from otop_desktop.ui.dashboard.dashboard_parts import QuotaDashboard
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from otop_desktop.ui.shell.main_window_pages import Page, PageBuilders, WindowPages
@@ -51,6 +53,7 @@ class ShellServices:
     """What the window itself uses, beside its pages."""
 
     registry: RegistryService
+    campaigns: CampaignService
     drafts: DraftService
     audit: AuditService
     importer: "Callable[[], ImportService]"
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
             self.ui.navigation.addItem(QListWidgetItem(tr(PAGE_TITLES[page])))
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
+        self.campaign_chooser = CampaignChooser(services.campaigns, bus, self)
+        self.ui.statusbar.addPermanentWidget(self.campaign_chooser)
         self.ui.action_thai.setChecked(language == "th")
         self.ui.action_english.setChecked(language == "en")
         self._connect()
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         ui.action_audit_log.triggered.connect(self._on_audit_log_triggered)
         ui.action_find.triggered.connect(self._on_find_triggered)
         ui.action_export.triggered.connect(self._on_export_triggered)
+        ui.action_new_campaign.triggered.connect(self.new_campaign)
         ui.action_show_dashboard.triggered.connect(lambda: self.show_page(Page.DASHBOARD))
         ui.action_show_registry.triggered.connect(lambda: self.show_page(Page.REGISTRY))
         ui.action_undo_delete.triggered.connect(self._on_undo_triggered)
@@ -195,6 +201,13 @@ class MainWindow(QMainWindow):
     def _on_undo_triggered(self) -> None:
         if not self.registry.undo_delete():
             self.ui.statusbar.showMessage(tr("ไม่มีรายการที่ลบให้เลิกทำ"), 5000)
+
+    def new_campaign(self) -> None:
+        """A new fiscal year's letter: its campaign, which then becomes the active one."""
+        from otop_desktop.ui.campaign.new_campaign_dialog import NewCampaignDialog
+
+        self.campaign_dialog = NewCampaignDialog(self.services.campaigns, self.bus, self)
+        self.campaign_dialog.open()
 
     # --- registration ------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import Protocol
 from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.office import Office
 from otop_desktop.i18n.catalog import pick, shown_date, tr
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -45,6 +46,7 @@ class OfficeViews(Protocol):
 @dataclass(frozen=True)
 class DistrictViews:
     office: OfficeService
+    campaigns: CampaignService
     gazetteer: Gazetteer
     district_editable: bool = True
 
@@ -62,7 +64,7 @@ class DistrictViews:
     def status_line(self) -> str:
         district = self.office.district()
         province = self.gazetteer.province(district.province_code)
-        campaign = self.office.campaign()
+        campaign = self.campaigns.viewed()
         return tr("อำเภอ{district} จังหวัด{province}  ·  {campaign}  ·  ปิดรับ {deadline}").format(
             district=pick(district.name_th, district.name_en),
             province=pick(province.name_th, province.name_en) if province else "",
@@ -85,6 +87,7 @@ class DistrictViews:
 @dataclass(frozen=True)
 class ProvinceViews:
     office: OfficeService
+    campaigns: CampaignService
     gazetteer: Gazetteer
     # A province office has no district of its own; its scope is changed only from setup.
     district_editable: bool = False
@@ -112,7 +115,7 @@ class ProvinceViews:
         province = self.office.province()
         return tr("สำนักงานระดับจังหวัด จังหวัด{province}  ·  {campaign}").format(
             province=pick(province.name_th, province.name_en),
-            campaign=self.office.campaign().name,
+            campaign=self.campaigns.viewed().name,
         )
 
     def report_title(self) -> str:

@@ -1,0 +1,1 @@
+"""Campaigns on screen: the chooser on every page, the fields of a campaign, a new year's dialog."""
