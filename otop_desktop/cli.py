@@ -42,6 +42,7 @@ def _cmd_setup(args: argparse.Namespace) -> int:
         return _cmd_setup_province(args)
     services = _open(args)
     try:
+        fresh = services.office.office() is None
         office, _ = services.office.setup(
             args.district, officer_name=args.officer, officer_position=args.position
         )
@@ -56,14 +57,27 @@ def _cmd_setup(args: argparse.Namespace) -> int:
                 folder=services.folder.root,
             )
         )
+        _start_campaign(services, fresh)
     finally:
         services.close()
     return EXIT_OK
 
 
+def _start_campaign(services: "Services", fresh: bool) -> None:
+    """A new office starts in the fiscal year it is in; the active campaign is said either way."""
+    from otop_desktop.cli_campaign import campaign_line
+
+    if fresh:
+        services.campaigns.start_current_year()
+    active = services.campaigns.active()
+    _out(tr("การรับลงทะเบียนที่ใช้งาน:"))
+    _out(campaign_line(active, active.year))
+
+
 def _cmd_setup_province(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
+        fresh = services.office.office() is None
         office, _ = services.office.setup_province(
             args.province, officer_name=args.officer, officer_position=args.position
         )
@@ -79,6 +93,7 @@ def _cmd_setup_province(args: argparse.Namespace) -> int:
                 folder=services.folder.root,
             )
         )
+        _start_campaign(services, fresh)
     finally:
         services.close()
     return EXIT_OK
@@ -113,6 +128,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
     services = _open(args)
     try:
+        if args.campaign is not None:
+            services.campaigns.view(args.campaign)
         status = services.status.current_status()
         duplicates = services.province.duplicates() if isinstance(status, ProvinceStatus) else ()
     finally:
@@ -157,6 +174,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
+        if args.campaign is not None:
+            services.campaigns.view(args.campaign)
         result = services.reports.export(
             args.out,
             with_ids=args.with_ids,
@@ -231,6 +250,16 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_campaign(args: argparse.Namespace) -> int:
+    from otop_desktop.cli_campaign import run_campaign_command
+
+    services = _open(args)
+    try:
+        return run_campaign_command(args, services.campaigns)
+    finally:
+        services.close()
+
+
 def _cmd_card(args: argparse.Namespace) -> int:
     from otop_desktop.cli_card import run_card_command
 
@@ -247,6 +276,7 @@ COMMANDS = {
     "pack": _cmd_pack,
     "merge": _cmd_merge,
     "card": _cmd_card,
+    "campaign": _cmd_campaign,
 }
 
 

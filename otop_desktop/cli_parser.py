@@ -5,19 +5,25 @@ from pathlib import Path
 from typing import NoReturn
 
 from otop_desktop import __version__
+from otop_desktop.cli_campaign import add_campaign_commands
+from otop_desktop.i18n.catalog import tr
 
 EXIT_ERROR = 1
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"otop-desktop: คำสั่งไม่ถูกต้อง ({message}); ดูวิธีใช้ด้วย --help\n")
+        self.exit(
+            EXIT_ERROR,
+            tr("otop-desktop: คำสั่งไม่ถูกต้อง ({message}); ดูวิธีใช้ด้วย --help").format(message=message)
+            + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="otop-desktop",
-        description="ทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ (OTOP producer registry)",
+        description=tr("ทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับอำเภอ"),
     )
     parser.add_argument("--version", action="version", version=f"otop-desktop {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: OTOP_DATA_DIR, then the profile)")
@@ -31,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--page",
         default="dashboard",
-        choices=("dashboard", "registry", "form", "export", "settings"),
+        choices=("dashboard", "registry", "form", "report", "export", "settings"),
         help="the page --screenshot shows",
     )
     parser.add_argument(
@@ -60,12 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="which tambons meet the quota")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.add_argument("--campaign", type=int, metavar="YEAR", help="this fiscal year's campaign")
 
     export = commands.add_parser("export", help="write the report: .xlsx, .pdf and .eml")
-    export.add_argument("--out", type=Path, help="base folder (default: Documents/OTOP รายงาน)")
+    export.add_argument(
+        "--out", type=Path, help="base folder (default: the report folder under Documents)"
+    )
     export.add_argument("--with-ids", action="store_true", help="full national ID numbers")
     export.add_argument("--thai-digits", action="store_true", help="Thai digits in headings")
     export.add_argument("--template", type=Path, help="the province's .xlsx template")
+    export.add_argument("--campaign", type=int, metavar="YEAR", help="this fiscal year's report")
+
+    add_campaign_commands(commands)
 
     backup = commands.add_parser("backup", help="back up the database now and print the file")
     backup.add_argument("--to", type=Path, help="write the backup into this folder too (USB)")

@@ -21,7 +21,7 @@ def data_dir(tmp_path: Path, bang_khla_csv: Path) -> Path:
 
 
 def active(data_dir: Path) -> int:
-    status = json.loads(ok(run("status", "--json", data_dir=data_dir)).stdout)
+    status = json.loads(ok(run("status", "--json", "--campaign", "2566", data_dir=data_dir)).stdout)
     return sum(t["total"] for t in status["tambons"])
 
 

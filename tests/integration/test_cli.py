@@ -1,5 +1,6 @@
 """The command line as a script or a support person uses it: a real process, its output and code."""
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from otop_desktop import __version__
+from otop_desktop.domain.thai_dates import fiscal_year
 from tests.integration.support import (
     EMPTY_STATUS,
     EXPECTED_STATUS,
@@ -60,8 +62,9 @@ def one_line_error(done: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def status(data_dir: Path) -> dict[str, Any]:
-    done = ok(run("status", "--json", data_dir=data_dir))
+def status(data_dir: Path, campaign: str = "2566") -> dict[str, Any]:
+    """The sample registry's figures: its registrations were received in fiscal year 2566."""
+    done = ok(run("status", "--json", "--campaign", campaign, data_dir=data_dir))
     return json.loads(done.stdout)
 
 
@@ -107,11 +110,74 @@ def test_setup_dry_run_import_and_status(tmp_path: Path, bang_khla_csv: Path) ->
     assert by_code["240209"]["missing"] == ["other"]
     assert by_code["240214"]["missing"] == ["group"]
 
-    table = ok(run("status", data_dir=data_dir)).stdout
+    table = ok(run("status", "--campaign", "2566", data_dir=data_dir)).stdout
     assert "ครบ 7 จาก 9 ตำบล" in table
     assert all(code in table for code in by_code)
     # --data-dir wins over the OTOP_DATA_DIR that the test fixture sets
     assert not (tmp_path / "profile-data").exists()
+
+
+def test_a_new_office_starts_in_the_current_fiscal_year_and_older_rows_do_not_count_there(
+    tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    data_dir = tmp_path / "new office"
+    year = fiscal_year(dt.date.today())
+    setup = setup_bang_khla(data_dir)
+    assert f"* ปีงบประมาณ {year}:" in setup.stdout
+    campaigns = json.loads(ok(run("campaign", "list", "--json", data_dir=data_dir)).stdout)
+    assert [(c["year"], c["active"]) for c in campaigns] == [(year, True), (2566, False)]
+    assert campaigns[1]["letter_reference"] == "นข ๐๐๑๙/ว ๕๔๖๕"
+    assert campaigns[0]["recipient"] == campaigns[1]["recipient"] == "cd8rew@gmail.com"
+
+    ok(run("import", bang_khla_csv, data_dir=data_dir))
+    now = status(data_dir, str(year))
+    assert now["campaign"]["year"] == year and (now["met"], now["short"]) == (0, 9)
+    assert now["outside_every_window"] == 3  # 15/9/2565, 30/9/2566, 1/10/2566: no campaign's
+    assert status(data_dir) == EXPECTED_STATUS  # 2566 as the letter's own campaign counts it
+    assert json.loads(ok(run("status", "--json", data_dir=data_dir)).stdout) == now
+
+
+def test_campaign_new_and_use_on_the_command_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "office"
+    setup_bang_khla(data_dir)
+    made = ok(
+        run(
+            "campaign",
+            "new",
+            "--year",
+            "2575",
+            "--window-start",
+            "๑ ต.ค. ๒๕๗๔",
+            "--window-end",
+            "2575-09-30",
+            "--recipient",
+            "otop@example.go.th",
+            "--min-total",
+            "3",
+            "--letter-ref",
+            "ฉช ๑/๒๕๗๕",
+            data_dir=data_dir,
+        )
+    )
+    assert "2575" in made.stdout
+    listed = json.loads(ok(run("campaign", "list", "--json", data_dir=data_dir)).stdout)
+    new = next(c for c in listed if c["year"] == 2575)
+    assert new["active"] and (new["window_start"], new["window_end"]) == (
+        "2031-10-01",
+        "2032-09-30",
+    )
+    assert (new["recipient"], new["rule"]["min_total"]) == ("otop@example.go.th", 3)
+    assert new["report_due"] == "2032-10-01"
+    again = one_line_error(run("campaign", "new", "--year", "2575", data_dir=data_dir))
+    assert "2575" in again and "อยู่แล้ว" in again
+    bad = one_line_error(
+        run("campaign", "new", "--year", "2576", "--deadline", "31/2/2576", data_dir=data_dir)
+    )
+    assert "--deadline" in bad
+    ok(run("campaign", "use", "2566", data_dir=data_dir))
+    listed = json.loads(ok(run("campaign", "list", "--json", data_dir=data_dir)).stdout)
+    assert [c["year"] for c in listed if c["active"]] == [2566]
+    assert "2599" in one_line_error(run("campaign", "use", "2599", data_dir=data_dir))
 
 
 def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, bang_khla_csv: Path) -> None:
@@ -142,7 +208,7 @@ def test_the_data_folder_can_come_from_the_environment(tmp_path: Path, bang_khla
 
     ok(run("setup", "--district", "2402", env=env))
     ok(run("import", bang_khla_csv, env=env))
-    done = ok(run("status", "--json", env=env))
+    done = ok(run("status", "--json", "--campaign", "2566", env=env))
 
     assert json.loads(done.stdout) == EXPECTED_STATUS
     assert (data_dir / "otop.sqlite3").is_file()
@@ -245,7 +311,7 @@ def test_the_command_line_speaks_english_when_asked(tmp_path: Path, bang_khla_cs
     outputs = [
         ok(run("setup", "--district", "2402", "--officer", "Somjai", data_dir=data, env=english)),
         ok(run("import", bang_khla_csv, data_dir=data, env=english)),
-        ok(run("status", data_dir=data, env=english)),
+        ok(run("status", "--campaign", "2566", data_dir=data, env=english)),
         ok(run("import", bang_khla_csv, "--dry-run", data_dir=data, env=english)),
     ]
     broken = tmp_path / "broken.otoppack"
@@ -260,10 +326,12 @@ def test_the_command_line_speaks_english_when_asked(tmp_path: Path, bang_khla_cs
     ]
     assert all(done.returncode == 1 for done in failures)
     office_name = "สำนักงานพัฒนาชุมชนอำเภอบางคล้า"  # the office's name is data, as typed
+    campaigns = json.loads(ok(run("campaign", "list", "--json", data_dir=data)).stdout)
+    office_name_and_campaigns = [office_name, *(c["name"] for c in campaigns)]
     from otop_desktop.services.importing.interchange import Column
 
     # The file format's column names and accepted words are Thai in every language.
     columns = [c.value for c in Column] + ["กลุ่ม / รายเดียว", "26 ก.ย. 2566"]
     texts = [done.stdout + done.stderr for done in outputs + failures]
     assert "Bang Khla district: 7 of 9 tambons met" in texts[2]
-    assert _thai_lines("\n".join(texts), [office_name, *columns]) == []
+    assert _thai_lines("\n".join(texts), [*office_name_and_campaigns, *columns]) == []

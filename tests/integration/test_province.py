@@ -116,12 +116,14 @@ def test_a_province_folder_fed_with_three_district_reports_shows_all_their_tambo
     assert "สำนักงานพัฒนาชุมชนจังหวัดฉะเชิงเทรา" in done.stdout and "93 ตำบล" in done.stdout
     for output in districts.values():
         assert "นำเข้าแล้ว" in ok(run("import", output.masked, data_dir=folder)).stdout
-    status = json.loads(ok(run("status", "--json", data_dir=folder)).stdout)
+    status = json.loads(ok(run("status", "--json", "--campaign", "2566", data_dir=folder)).stdout)
     assert_three_districts(status, districts)
 
     again = ok(run("import", districts["2402"].masked, data_dir=folder)).stdout
     assert "มีในทะเบียนแล้ว 20" in again
-    assert json.loads(ok(run("status", "--json", data_dir=folder)).stdout) == status
+    assert json.loads(
+        ok(run("status", "--json", "--campaign", "2566", data_dir=folder)).stdout
+    ) == (status)
 
 
 def test_masked_reports_flag_firms_but_cannot_flag_people(

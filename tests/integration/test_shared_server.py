@@ -54,7 +54,7 @@ def test_the_command_line_works_on_the_server_and_refuses_backups_clearly(
     (data_dir / DATABASE_URL_FILE).write_text(server_url + "\n", encoding="utf-8")
     csv = Path(__file__).resolve().parents[1] / "data" / "bang_khla_registry.csv"
     assert _cli(data_dir, "import", str(csv)).returncode == 0
-    status = _cli(data_dir, "status", "--json")
+    status = _cli(data_dir, "status", "--json", "--campaign", "2566")
     assert status.returncode == 0 and '"met": 7' in status.stdout
     for args in (("backup",), ("restore", str(tmp_path / "any.sqlite3"))):
         refused = _cli(data_dir, *args)
