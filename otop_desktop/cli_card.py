@@ -7,7 +7,7 @@ import json
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.id_card import IdCard
 from otop_desktop.domain.identifiers import format_national_id, mask_national_id
-from otop_desktop.domain.thai_dates import format_thai_date
+from otop_desktop.i18n.catalog import shown_date, tr
 from otop_desktop.platform import card_reader
 from otop_desktop.platform.card_reader import CardProblem, CardReadError
 from otop_desktop.services.office.gazetteer import Gazetteer
@@ -52,17 +52,19 @@ def _lines(card: IdCard, gazetteer: Gazetteer, *, with_ids: bool, today: dt.date
     birth = card.birth_date
     born = birth.as_date() if birth else None
     if born is not None:
-        birth_text = format_thai_date(born, "full")
+        birth_text = shown_date(born, "full")
     else:
-        birth_text = f"ปี พ.ศ. {birth.year_be}" if birth else "-"
+        birth_text = tr("ปี พ.ศ. {year}").format(year=birth.year_be) if birth else "-"
     tambon = card_tambon(gazetteer, card.address)
     address = " ".join(p for p in (card.address.line, area_text(card.address)) if p)
     lines = [
-        f"เลขประจำตัวประชาชน: {shown_id(card.citizen_id)}",
-        f"ชื่อ-สกุล: {card.prefix}{card.first_name} {card.last_name}",
-        f"วันเกิด: {birth_text}",
-        f"ที่อยู่: {address}" + (f" (รหัสตำบล {tambon.code})" if tambon else ""),
+        tr("เลขประจำตัวประชาชน: {id}").format(id=shown_id(card.citizen_id)),
+        tr("ชื่อ-สกุล: {name}").format(name=f"{card.prefix}{card.first_name} {card.last_name}"),
+        tr("วันเกิด: {date}").format(date=birth_text),
+        tr("ที่อยู่: {address} (รหัสตำบล {code})").format(address=address, code=tambon.code)
+        if tambon
+        else tr("ที่อยู่: {address}").format(address=address),
     ]
     if card.is_expired(today):
-        lines.append("บัตรหมดอายุแล้ว")
+        lines.append(tr("บัตรหมดอายุแล้ว"))
     return lines

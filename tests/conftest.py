@@ -35,6 +35,15 @@ def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _thai_unless_asked() -> Iterator[None]:
+    """The interface language is process-wide: a test that switched to English leaves Thai."""
+    yield
+    from otop_desktop.i18n.catalog import set_catalog_language
+
+    set_catalog_language("th")
+
+
+@pytest.fixture(autouse=True)
 def _no_card_reader_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """A registration form on screen follows the PC/SC service, which the card tests run for
     their virtual reader: other forms must not see those cards. Card tests ask for the real one."""

@@ -34,6 +34,16 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+def _in_user_errors(tree: ast.AST) -> set[int]:
+    """Texts given to UserError(thai, english): they carry their English already."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "UserError":
+            for arg in node.args:
+                found.update(id(n) for n in ast.walk(arg))
+    return found
+
+
 def code_texts() -> tuple[dict[str, list[str]], list[str]]:
     """Thai string literals per text, and the f-strings that mix Thai with values."""
     texts: dict[str, list[str]] = {}
@@ -45,10 +55,10 @@ def code_texts() -> tuple[dict[str, list[str]], list[str]]:
         if "forms" in path.parts or path.name in THAI_ONLY:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        skip = _docstrings(tree)
+        skip = _docstrings(tree) | _in_user_errors(tree)
         for node in ast.walk(tree):
             where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
-            if isinstance(node, ast.JoinedStr):
+            if isinstance(node, ast.JoinedStr) and id(node) not in skip:
                 parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
                 if any(is_thai(str(p)) for p in parts):
                     fstrings.append(where)

@@ -87,7 +87,7 @@ class Services:
             source = DistrictReportSource(
                 self.database, self.gazetteer, self.office, self.quota, pdf_writer=write_report_pdf
             )
-        return ReportService(self.database, source)
+        return ReportService(self.database, source, self.campaigns)
 
     @cached_property
     def backups(self) -> "BackupService":

@@ -20,11 +20,18 @@ class ExportRecord:
     files: tuple[dict[str, str], ...]
     figures: dict[str, Any]
     with_ids: bool
+    campaign_year: int | None = None
 
 
 def _to_record(row: ExportRow) -> ExportRecord:
     return ExportRecord(
-        row.id, row.at, row.folder, tuple(row.files), dict(row.figures), row.with_ids
+        row.id,
+        row.at,
+        row.folder,
+        tuple(row.files),
+        dict(row.figures),
+        row.with_ids,
+        row.campaign_year,
     )
 
 
@@ -33,22 +40,35 @@ class ExportRepository:
         self._session = session
 
     def add(
-        self, folder: str, files: list[dict[str, str]], figures: dict[str, Any], with_ids: bool
+        self,
+        folder: str,
+        files: list[dict[str, str]],
+        figures: dict[str, Any],
+        with_ids: bool,
+        campaign_year: int | None = None,
     ) -> ExportRecord:
         row = ExportRow(
-            at=utc_now(), folder=folder, files=files, figures=figures, with_ids=with_ids
+            at=utc_now(),
+            folder=folder,
+            files=files,
+            figures=figures,
+            with_ids=with_ids,
+            campaign_year=campaign_year,
         )
         self._session.add(row)
         self._session.flush()
         return _to_record(row)
 
-    def last(self) -> ExportRecord | None:
-        row = self._session.scalar(select(ExportRow).order_by(ExportRow.id.desc()).limit(1))
-        return _to_record(row) if row is not None else None
+    def last(self, campaign_year: int | None = None) -> ExportRecord | None:
+        """The latest report, of one campaign's year when given."""
+        found = self.recent(1, campaign_year)
+        return found[0] if found else None
 
-    def recent(self, limit: int = 50) -> list[ExportRecord]:
-        rows = self._session.scalars(select(ExportRow).order_by(ExportRow.id.desc()).limit(limit))
-        return [_to_record(row) for row in rows]
+    def recent(self, limit: int = 50, campaign_year: int | None = None) -> list[ExportRecord]:
+        statement = select(ExportRow).order_by(ExportRow.id.desc()).limit(limit)
+        if campaign_year is not None:
+            statement = statement.where(ExportRow.campaign_year == campaign_year)
+        return [_to_record(row) for row in self._session.scalars(statement)]
 
     def missing_documents(self, district_code: str) -> list[RegistrationSummary]:
         statement = (

@@ -54,7 +54,7 @@ def test_draft_is_addressed_unsent_and_thai(bang_khla: Any, qapp: Any, tmp_path:
     assert message["To"] == "cd8rew@gmail.com"
     assert message["X-Unsent"] == "1"
     subject = str(message["Subject"])
-    assert subject.startswith("รายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP อำเภอบางคล้า")
+    assert subject.startswith("รายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ปีงบประมาณ 2566 อำเภอบางคล้า")
     assert REPORT_DATE_TH in subject
     body = message.get_body(("plain",))
     assert body is not None

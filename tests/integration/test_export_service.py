@@ -31,7 +31,7 @@ def _service(services: Any, pdf_writer: Any = _fake_pdf) -> ReportService:
     source = DistrictReportSource(
         services.database, services.gazetteer, services.office, services.quota, pdf_writer
     )
-    return ReportService(services.database, source)
+    return ReportService(services.database, source, services.campaigns)
 
 
 def test_export_writes_three_files_into_a_dated_folder(bang_khla: Any, tmp_path: Path) -> None:

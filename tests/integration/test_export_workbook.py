@@ -83,7 +83,7 @@ def test_summary_figures_equal_the_district_status(bang_khla: Any, workbook: Any
 
 def test_headings_name_the_office_letter_and_date(workbook: Any) -> None:
     sheet = workbook[SUMMARY_SHEET]
-    assert sheet["A1"].value == "แบบรายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP"
+    assert sheet["A1"].value == "แบบรายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ปีงบประมาณ 2566"
     assert sheet["A1"].font.bold
     assert "สำนักงานพัฒนาชุมชนอำเภอบางคล้า" in sheet["A2"].value
     assert "จังหวัดฉะเชิงเทรา" in sheet["A2"].value

@@ -160,7 +160,7 @@ def _exports(services: Services, pdf_writer: Callable[..., None]) -> ReportServi
     source = DistrictReportSource(
         services.database, services.gazetteer, services.office, services.quota, pdf_writer
     )
-    return ReportService(services.database, source)
+    return ReportService(services.database, source, services.campaigns)
 
 
 def _fake_pdf(_data: object, path: Path) -> None:

@@ -244,7 +244,9 @@ def test_the_provincial_report_reads_back_and_imports_into_another_province_fold
         "ลงทะเบียนซ้ำข้ามอำเภอ",
     ]
     summary = workbook["สรุปรายอำเภอ"]
-    assert summary["A1"].value == "รายงานสรุปการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับจังหวัด"
+    assert summary["A1"].value == (
+        "รายงานสรุปการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ระดับจังหวัด ปีงบประมาณ 2566"
+    )
     assert summary["A1"].font.name == "TH SarabunPSK" and summary["A1"].font.bold
     rows = [r for r in summary.iter_rows(min_row=8, max_row=19, values_only=True)]
     assert [r[1] for r in rows[:11]] == [d.district.name_th for d in status.districts]

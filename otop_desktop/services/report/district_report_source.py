@@ -112,7 +112,8 @@ class DistrictReportSource:
             pdf_writer(data, files.pdf)
             write_email_draft(data, files.workbook, files.email)
 
-        return PreparedReport(data, f"รายงานOTOP-{data.district.name_th}", write)
+        name = f"รายงานOTOP-ปีงบ{data.campaign.year}-{data.district.name_th}"
+        return PreparedReport(data, name, write)
 
 
 def _write_workbook(data: ReportData, path: Path, template: Path | None) -> None:

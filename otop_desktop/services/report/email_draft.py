@@ -17,8 +17,8 @@ def email_text(data: ReportData, attachment_name: str = "") -> EmailText:
     """Subject and body in Thai: the figures, and the tambons still short with what they lack."""
     district, province = data.district.name_th, data.province.name_th
     subject = data.heading(
-        f"รายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP อำเภอ{district} จังหวัด{province} "
-        f"ข้อมูล ณ วันที่ {data.date_text()}"
+        f"รายงานการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ปีงบประมาณ {data.campaign.year} "
+        f"อำเภอ{district} จังหวัด{province} ข้อมูล ณ วันที่ {data.date_text()}"
     )
     if data.with_ids:
         subject = WITH_IDS_SUBJECT + subject

@@ -16,8 +16,8 @@ from otop_desktop.services.report.report_data import TYPE_ORDER
 def province_email_text(data: ProvinceReportData, attachment_name: str = "") -> EmailText:
     """The province sends upwards; no address is known for that, so the officer fills it in."""
     subject = data.heading(
-        f"รายงานสรุปการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP จังหวัด{data.province.name_th} "
-        f"ข้อมูล ณ วันที่ {data.date_text()}"
+        f"รายงานสรุปการรับลงทะเบียนผู้ผลิต ผู้ประกอบการ OTOP ปีงบประมาณ {data.campaign.year} "
+        f"จังหวัด{data.province.name_th} ข้อมูล ณ วันที่ {data.date_text()}"
     )
     if data.with_ids:
         subject = WITH_IDS_SUBJECT + subject

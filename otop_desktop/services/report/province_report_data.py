@@ -71,7 +71,7 @@ class ProvinceReportData(ReportWording):
 
     @property
     def title(self) -> str:
-        return PROVINCE_TITLE
+        return self.heading(f"{PROVINCE_TITLE} ปีงบประมาณ {self.campaign.year}")
 
     @property
     def office_line(self) -> str:

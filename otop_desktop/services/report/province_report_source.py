@@ -122,5 +122,5 @@ class ProvinceReportSource:
             pdf_writer(data, files.pdf)
             write_province_email_draft(data, files.workbook, files.email)
 
-        name = f"รายงานOTOP-จังหวัด{data.province.name_th}"
+        name = f"รายงานOTOP-ปีงบ{data.campaign.year}-จังหวัด{data.province.name_th}"
         return PreparedReport(data, name, write, scope="province")

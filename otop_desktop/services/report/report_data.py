@@ -76,7 +76,9 @@ class ReportData(ReportWording):
 
     @property
     def title(self) -> str:
-        return TITLE
+        """The form's title with the fiscal year it reports: one year's report is never taken
+        for another's."""
+        return self.heading(f"{TITLE} ปีงบประมาณ {self.campaign.year}")
 
     @property
     def details_title(self) -> str:

@@ -14,6 +14,7 @@ from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
 from otop_desktop.db.repositories import AuditRepository
 from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.office import Office
 from otop_desktop.domain.thai_dates import BE_OFFSET
@@ -26,6 +27,9 @@ WITH_IDS_NAME = "มีเลขประจำตัวเต็ม"
 class RecordedReport(Protocol):
     @property
     def office(self) -> Office: ...
+
+    @property
+    def campaign(self) -> Campaign: ...
 
     @property
     def date(self) -> dt.date: ...
@@ -117,13 +121,14 @@ def record_export(
         "folder": str(files.folder),
         "files": listed,
         "with_ids": data.with_ids,
+        "campaign_year": data.campaign.year,
     }
     if scope:
         details["scope"] = scope
     try:
         with writing(database) as session:
             record = ExportRepository(session).add(
-                str(files.folder), listed, data.figures(), data.with_ids
+                str(files.folder), listed, data.figures(), data.with_ids, data.campaign.year
             )
             AuditRepository(session).record(
                 "export",

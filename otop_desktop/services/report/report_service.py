@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.report.report_files import (
     ExportOptions,
@@ -63,9 +64,15 @@ class ChangesSinceExport:
 
 
 class ReportService:
-    def __init__(self, database: Database, source: ReportSource) -> None:
+    """Reports of the campaign the views show: a past year's is made again with its own rules,
+    window and recipient, and its history and changes are its own."""
+
+    def __init__(
+        self, database: Database, source: ReportSource, campaigns: CampaignService
+    ) -> None:
         self._db = database
         self._source = source
+        self._campaigns = campaigns
 
     def report_data(
         self, *, today: dt.date | None = None, thai_digits: bool = False, with_ids: bool = False
@@ -80,13 +87,16 @@ class ReportService:
         return self._source.preflight()
 
     def history(self, limit: int = 50) -> list[ExportRecord]:
+        """The reports written for the campaign shown, the latest first."""
+        year = self._campaigns.viewed().year
         with self._db.reading() as session:
-            return ExportRepository(session).recent(limit)
+            return ExportRepository(session).recent(limit, year)
 
     def changes_since_last_export(self) -> ChangesSinceExport:
+        data = self._source.report_data()
         with self._db.reading() as session:
-            last = ExportRepository(session).last()
-        now = self._source.report_data().figures()
+            last = ExportRepository(session).last(data.campaign.year)
+        now = data.figures()
         if last is None:
             return ChangesSinceExport(None, (), now["registrations"], 0)
         before_tambons = last.figures.get("tambons", {})
