@@ -67,7 +67,9 @@ class Services:
 
             districts = self.gazetteer.districts(self.office.require_office().province_code)
             hints = lambda table: district_hint(table, districts)  # noqa: E731
-        return ImportService(self.database, self.gazetteer, self.office, district_hints=hints)
+        return ImportService(
+            self.database, self.gazetteer, self.office, self.campaigns, district_hints=hints
+        )
 
     @cached_property
     def reports(self) -> "ReportService":

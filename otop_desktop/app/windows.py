@@ -83,7 +83,13 @@ def page_builders(
         from otop_desktop.ui.registry.registry_page import RegistryPage
 
         page = RegistryPage(
-            services.registry, views.tambons(), services.status, dialogs, bus, parent
+            services.registry,
+            services.campaigns,
+            views.tambons(),
+            services.status,
+            dialogs,
+            bus,
+            parent,
         )
         header = ui_settings.geometry("registry_header")
         if header is not None:

@@ -1,5 +1,6 @@
 """The narrow reads behind the registry list: every row's search text once, then rows by id."""
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -11,8 +12,8 @@ from otop_desktop.db.models import RegistrationRow
 from otop_desktop.db.repositories import in_area
 from otop_desktop.domain.summary import RegistrationSummary
 
-# (id, tambon_code, producer_name, search_text, producer_type, is_deleted)
-BrowseRow = tuple[int, str, str, str, int, bool]
+# (id, tambon_code, producer_name, search_text, producer_type, is_deleted, received_on)
+BrowseRow = tuple[int, str, str, str, int, bool, dt.date | None]
 
 BROWSE_COLUMNS = (
     RegistrationRow.id,
@@ -21,6 +22,7 @@ BROWSE_COLUMNS = (
     RegistrationRow.search_text,
     RegistrationRow.producer_type,
     RegistrationRow.is_deleted,
+    RegistrationRow.received_on,
 )
 SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "tambon": (RegistrationRow.tambon_code,),
@@ -37,8 +39,8 @@ IN_CHUNK = 900
 
 
 def _browse_row(values: Sequence[Any]) -> BrowseRow:
-    row_id, tambon, name, text, ptype, deleted = values
-    return (row_id, tambon, name, text, int(ptype), bool(deleted))
+    row_id, tambon, name, text, ptype, deleted, received = values
+    return (row_id, tambon, name, text, int(ptype), bool(deleted), received)
 
 
 def browse_rows(session: Session, area_code: str) -> list[BrowseRow]:

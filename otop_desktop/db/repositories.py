@@ -2,7 +2,7 @@
 
 import datetime as dt
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import and_, case, func, not_, or_, select, true, update
@@ -163,9 +163,11 @@ class RegistrationRepository:
         ).where(RegistrationRow.tambon_code == tambon_code, RegistrationRow.is_deleted.is_(False))
         return [tuple(v) for v in self._session.execute(statement)]  # type: ignore[misc]
 
-    def identity_keys(self, district_code: str) -> set[tuple[str, ...]]:
+    def identity_keys(
+        self, district_code: str, year_of: Callable[[dt.date | None], int] = lambda _day: 0
+    ) -> dict[tuple[str, ...], set[int]]:
         """The keys (registered_keys_of) the importer matches on, for every active record of
-        the district.
+        the district, each with the campaign years (year_of its received date) it was seen in.
 
         Given a province code, each key is prefixed with the record's district: the same person
         registered in two districts is two records there, which the province flags.
@@ -176,12 +178,15 @@ class RegistrationRepository:
             RegistrationRow.juristic_no,
             RegistrationRow.tambon_code,
             RegistrationRow.name_key,
+            RegistrationRow.received_on,
         ).where(in_area(district_code), RegistrationRow.is_deleted.is_(False))
         by_district = len(district_code) == 2
-        keys: set[tuple[str, ...]] = set()
-        for ptype, nid, jno, tambon, key in self._session.execute(statement):
+        keys: dict[tuple[str, ...], set[int]] = {}
+        for ptype, nid, jno, tambon, key, received in self._session.execute(statement):
             found = registered_keys_of(ProducerType(ptype), nid, jno, tambon, key)
-            keys.update(with_district(tambon, found) if by_district else found)
+            year = year_of(received)
+            for one in with_district(tambon, found) if by_district else found:
+                keys.setdefault(one, set()).add(year)
         return keys
 
     def counts_by_tambon(

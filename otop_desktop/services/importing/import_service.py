@@ -14,10 +14,12 @@ from otop_desktop.db.repositories import (
     lookup_keys_of,
     with_district,
 )
+from otop_desktop.domain.campaign import campaign_holding
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.messages import Language
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_text import clean_text, name_key
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.importing.district_hints import DistrictHint
 from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
@@ -119,18 +121,26 @@ def _lookup_keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
 HintFinder = Callable[[RawTable], DistrictHint | None]
 
 
+def _same_year(year: int, seen: set[int] | None) -> bool:
+    if not seen:
+        return False
+    return year == 0 or 0 in seen or year in seen
+
+
 class ImportService:
     def __init__(
         self,
         database: Database,
         gazetteer: Gazetteer,
         office: OfficeService,
+        campaigns: CampaignService,
         district_hints: HintFinder | None = None,
     ) -> None:
         """`district_hints`, at a province office, tells which district a row comes from."""
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._campaigns = campaigns
         self._hints = district_hints
 
     def read(self, path: Path) -> RawTable:
@@ -187,10 +197,21 @@ class ImportService:
     def _district_hint(self, table: RawTable) -> DistrictHint | None:
         return self._hints(table) if self._hints else None
 
+    def _campaign_years(self) -> Callable[[dt.date | None], int]:
+        """The fiscal year of the campaign a received date counts for; 0 for none."""
+        campaigns = self._campaigns.all()
+
+        def year_of(received: dt.date | None) -> int:
+            found = campaign_holding(campaigns, received)
+            return found.year if found else 0
+
+        return year_of
+
     def _plan(self, parsed: list[ParsedRow]) -> _Plan:
         area = self._office.require_office().area_code
+        year_of = self._campaign_years()
         with self._db.reading() as session:
-            registered = RegistrationRepository(session).identity_keys(area)
+            registered = RegistrationRepository(session).identity_keys(area, year_of)
         first_row_of: dict[tuple[str, ...], int] = {}
         new: list[ParsedRow] = []
         already: list[int] = []
@@ -202,9 +223,13 @@ class ImportService:
             if len(area) == 2:
                 keys = tuple(with_district(row.registration.tambon_code, keys))
                 lookup = tuple(with_district(row.registration.tambon_code, lookup))
-            if any(k in registered for k in lookup):
+            # Registering again in another campaign's year is no duplicate; a date in no
+            # campaign's window decides nothing.
+            year = year_of(row.registration.received_on)
+            if any(_same_year(year, registered.get(k)) for k in lookup):
                 already.append(row.row)
                 continue
+            keys = tuple((str(year), *k) for k in keys)
             earlier = next((first_row_of[k] for k in keys if k in first_row_of), None)
             if earlier is not None:
                 in_file.append((row.row, earlier))

@@ -8,6 +8,7 @@ the database. (A LIKE '%...%' scan cannot use an index: at 100,000 rows it costs
 several times what this does.)
 """
 
+import datetime as dt
 from bisect import bisect_left, insort
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -38,7 +39,7 @@ PATCH_LIMIT = 200
 Check = Callable[[list[BrowseRow]], list[BrowseRow]]
 Pending = tuple[list[BrowseRow], int, tuple[Check, ...]]  # candidates, next index, checks
 _ID, _TAMBON, _TEXT = itemgetter(0), itemgetter(1), itemgetter(3)
-_TYPE, _DELETED = itemgetter(4), itemgetter(5)
+_TYPE, _DELETED, _RECEIVED = itemgetter(4), itemgetter(5), itemgetter(6)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ class BrowseFilter:
     tambon_code: str | None = None
     producer_type: ProducerType | None = None
     include_deleted: bool = False
+    # Received inside one of these counting windows (a campaign's) ...
+    received_in: tuple[tuple[dt.date, dt.date], ...] | None = None
+    # ... or, when set, inside none of them: the registrations that count nowhere.
+    in_no_window: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -68,6 +73,14 @@ def _has_word(word: str) -> Check:
 
 def _is(getter: Callable[[BrowseRow], Any], value: object) -> Check:
     return lambda rows: list(compress(rows, map(value.__eq__, map(getter, rows))))
+
+
+def _received(windows: tuple[tuple[dt.date, dt.date], ...], inside: bool) -> Check:
+    def held(row: BrowseRow) -> bool:
+        day = _RECEIVED(row)
+        return day is not None and any(start <= day <= end for start, end in windows)
+
+    return lambda rows: [row for row in rows if held(row) is inside]
 
 
 def _active(rows: list[BrowseRow]) -> list[BrowseRow]:
@@ -267,6 +280,8 @@ class RegistryBrowser:
                 checks.append(_is(_TAMBON, wanted.tambon_code))
             if wanted.producer_type is not None:
                 checks.append(_is(_TYPE, int(wanted.producer_type)))
+            if wanted.received_in is not None:
+                checks.append(_received(wanted.received_in, not wanted.in_no_window))
             checks += [_has_word(w) for w in wanted.words]
             scan = Scan(wanted, [(rows, 0, tuple(checks))] if rows and checks else [])
             if not checks:  # everything: no need to look

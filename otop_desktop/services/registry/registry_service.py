@@ -1,6 +1,6 @@
 """Add, edit, delete, restore and find registrations; every write is validated and audited."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
@@ -10,8 +10,9 @@ from otop_desktop.db.repositories import (
     RegistrationRepository,
     StaleRecordError,
 )
+from otop_desktop.domain.campaign import Campaign, campaign_holding
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.summary import RegistrationSummary
 from otop_desktop.domain.thai_text import name_key
@@ -224,7 +225,39 @@ class RegistryService:
                         for s in repository.search(tambon_code=reg.tambon_code)
                         if s.uuid in similar
                     )
+        # The same producer in another campaign's window is registering again, not twice; a
+        # date in no campaign's window decides nothing, so it is still shown.
+        campaigns = self._campaigns.all()
+        mine = _year_of(campaign_holding(campaigns, reg.received_on))
+        if mine:
+            found = {
+                uuid: s
+                for uuid, s in found.items()
+                if _year_of(campaign_holding(campaigns, s.received_on)) in (0, mine)
+            }
         return sorted(found.values(), key=lambda s: s.producer_name)
+
+    def again_for_active_campaign(self, uuid: str) -> Registration:
+        """An earlier registration as a new one for the active campaign: its producer, site and
+        products copied, received today by today's officer, to check and save as usual."""
+        earlier = self.get(uuid)
+        office = self._office.require_office()
+        today = self._campaigns.today()
+        active = self._campaigns.active()
+        received = today if active.holds(today) else active.window_start
+        return replace(
+            earlier,
+            uuid="",
+            version=0,
+            received_on=received,
+            status=RegistrationStatus.RECEIVED,
+            officer_name=office.officer_name,
+            officer_position=office.officer_position,
+        )
+
+
+def _year_of(campaign: Campaign | None) -> int:
+    return campaign.year if campaign else 0
 
 
 def _changed_fields(before: Registration, after: Registration) -> list[str]:

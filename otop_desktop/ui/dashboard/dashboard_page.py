@@ -64,11 +64,13 @@ class DashboardPage(parts.QuotaDashboard):
             cards.addWidget(card, stretch)
         self.pace = parts.label("", "pace", self, "dashboard_pace")
         self.rule = parts.label("", "muted", self, "dashboard_rule")
+        self.outside = parts.OutsideNotice(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addLayout(cards)
+        layout.addWidget(self.outside)
         layout.addWidget(self.pace)
         layout.addWidget(self.rule)
         layout.addWidget(self._build_body(), 1)
@@ -128,6 +130,7 @@ class DashboardPage(parts.QuotaDashboard):
         )
         self.pace.setText(summary.pace_text)
         self.rule.setText(f"{summary.rule_text} · {summary.window_text}")
+        self.outside.show_count(status.outside_every_window)
 
     def _fit_sections(self) -> None:
         for column in TambonColumn:

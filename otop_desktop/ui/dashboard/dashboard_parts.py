@@ -9,8 +9,10 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.domain.quota import QuotaRule
+from otop_desktop.i18n.catalog import tr
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.ui.dashboard.dashboard_view_model import DashboardSummary, TambonRow
 from otop_desktop.ui.widgets.change_bus import ChangeBus
@@ -35,6 +38,8 @@ QLabel[role="card_value"] { font-size: 17pt; font-weight: bold; color: #1f2a36; 
 QLabel[role="card_value_small"] { font-size: 13pt; font-weight: bold; color: #1f2a36; }
 QLabel[role="card_note"], QLabel[role="muted"] { color: #5a5a5a; }
 QLabel[role="section"] { font-size: 12pt; font-weight: bold; color: #1f4e79; }
+QFrame#dashboard_outside { background: #fff4e5; border-left: 5px solid #b35900; padding: 4px 8px; }
+QLabel[role="warning"] { color: #7a3d00; font-weight: bold; }
 QLabel#dashboard_pace { background: #eaf2fb; border-left: 5px solid #1f4e79; padding: 6px 10px;
     font-size: 12pt; font-weight: bold; color: #1f2a36; }
 QProgressBar#dashboard_progress { border: 1px solid #b9c3ce; border-radius: 4px;
@@ -50,6 +55,8 @@ class QuotaDashboard(QWidget):
     registration in a tambon."""
 
     register_requested = Signal(str, object)  # tambon code, ProducerType | None
+    # The registrations that count in no campaign, listed in the registry.
+    outside_requested = Signal()
 
     def __init__(self, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +68,32 @@ class QuotaDashboard(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+
+class OutsideNotice(QFrame):
+    """Registrations whose received date is in no campaign's window count nowhere: never silent."""
+
+    def __init__(self, dashboard: QuotaDashboard) -> None:
+        super().__init__(dashboard)
+        self.setObjectName("dashboard_outside")
+        self.text = label("", "warning", self, "dashboard_outside_text")
+        self.button = QPushButton(tr("ดูรายชื่อ"), self)
+        self.button.setObjectName("dashboard_outside_button")
+        self.button.clicked.connect(dashboard.outside_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+        self.hide()
+
+    def show_count(self, count: int) -> None:
+        self.text.setText(
+            tr(
+                "⚠ มีทะเบียน {n} รายที่วันรับลงทะเบียนไม่อยู่ในช่วงนับของการรับลงทะเบียนปีงบประมาณใด "
+                "จึงไม่ถูกนับในรายงานใดเลย (แก้วันที่ หรือเพิ่มการรับลงทะเบียนของปีนั้น)"
+            ).format(n=count)
+        )
+        self.setVisible(count > 0)
 
 
 def label(text: str, role: str, parent: QWidget, name: str = "") -> QLabel:

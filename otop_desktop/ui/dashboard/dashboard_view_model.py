@@ -93,8 +93,8 @@ def summarise(status: DistrictStatus, today: dt.date) -> DashboardSummary:
         short_text = tr("ยังไม่ครบ {n} ตำบล").format(n=len(short))
     pace = campaign_pace(campaign, status.still_needed, today)
     return DashboardSummary(
-        heading=tr("ภาพรวมการรับลงทะเบียน อำเภอ{name}").format(
-            name=pick(status.district.name_th, status.district.name_en)
+        heading=tr("ภาพรวมการรับลงทะเบียน ปีงบประมาณ {year} อำเภอ{name}").format(
+            year=campaign.year, name=pick(status.district.name_th, status.district.name_en)
         ),
         met=status.met_count,
         tambon_count=len(status.tambons),

@@ -69,8 +69,10 @@ class ProvinceDashboardPage(parts.QuotaDashboard):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(8)
+        self.outside = parts.OutsideNotice(self)
         layout.addWidget(self.heading)
         layout.addLayout(cards)
+        layout.addWidget(self.outside)
         layout.addWidget(self._build_body(), 1)
 
     def _build_body(self) -> QSplitter:
@@ -140,6 +142,8 @@ class ProvinceDashboardPage(parts.QuotaDashboard):
         self.districts_model.set_rows(vm.rows)
         parts.fit_rows(self.districts, DistrictColumn.STATE, minimum=DISTRICT_ROW_HEIGHT)
         self.heading.setText(summary.heading)
+        assert vm.status is not None
+        self.outside.show_count(vm.status.outside_every_window)
         self.reporting_card.value.setText(summary.reporting_text)
         self.reporting_card.note.setText(summary.silent_text)
         parts.show_quota_counts(summary, self.met_card, self.progress, self.count_card)

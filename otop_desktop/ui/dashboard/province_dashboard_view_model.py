@@ -117,8 +117,8 @@ def summarise(
     else:
         silent_text = tr("ยังไม่ได้รับ {n} อำเภอ").format(n=len(silent))
     return ProvinceSummary(
-        heading=tr("ภาพรวมระดับจังหวัด จังหวัด{name}").format(
-            name=pick(status.province.name_th, status.province.name_en)
+        heading=tr("ภาพรวมระดับจังหวัด ปีงบประมาณ {year} จังหวัด{name}").format(
+            year=status.campaign.year, name=pick(status.province.name_th, status.province.name_en)
         ),
         reporting=status.reporting_count,
         district_count=len(status.districts),

@@ -174,6 +174,16 @@ class RegistrationForm(QWidget):
         self._producer_name_typed = True
         self.go_to_step(1)
 
+    def start_again(self, reg: Registration) -> None:
+        """A new registration filled from an earlier one (registering again in a new year):
+        unsaved until the officer checks it and saves."""
+        self._loading = True
+        self.binding.show_registration(reg)
+        self._after_load(_Editing())
+        self._dirty = True
+        self._producer_name_typed = True
+        self.go_to_step(1)
+
     def restore_draft(self, payload: dict, registration_uuid: str) -> None:
         self._loading = True
         self.binding.restore(payload)

@@ -1,5 +1,7 @@
 """The registry: search as you type, filter by tambon and type, open, delete with undo."""
 
+import datetime as dt
+
 from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.i18n.catalog import pick, tr, user_message
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.quota.status import StatusSource
 from otop_desktop.services.registry.registry_browser import BrowseFilter, Scan
@@ -40,14 +43,20 @@ SCAN_STEP = 20_000
 SCREENFUL = 100
 
 
+ALL_YEARS, NO_YEAR = -1, 0
+
+
 class RegistryPage(QWidget):
     edit_requested = Signal(str)
     new_requested = Signal()
+    # An earlier registration, to register again in the active campaign.
+    again_requested = Signal(str)
     message = Signal(str)
 
     def __init__(
         self,
         registry: RegistryService,
+        campaigns: CampaignService,
         tambons: tuple[Tambon, ...],
         status: StatusSource,
         dialogs: Dialogs,
@@ -57,6 +66,7 @@ class RegistryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("RegistryPage")
         self._registry = registry
+        self._campaigns = campaigns
         self._bus = bus
         self._status = status
         self._dialogs = dialogs
@@ -96,6 +106,9 @@ class RegistryPage(QWidget):
             self.type_filter.addItem(
                 pick(producer_type.name_th, producer_type.name_en), int(producer_type)
             )
+        self.campaign_filter = QComboBox(self)
+        self.campaign_filter.setObjectName("registry_campaign_filter")
+        self._fill_campaign_filter()
         self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
         self.count_label = QLabel(self)
         filters = QHBoxLayout()
@@ -103,6 +116,7 @@ class RegistryPage(QWidget):
             (self.search, 3),
             (self.tambon_filter, 1),
             (self.type_filter, 2),
+            (self.campaign_filter, 2),
             (self.show_deleted, 0),
         ):
             filters.addWidget(widget, stretch)
@@ -133,9 +147,17 @@ class RegistryPage(QWidget):
         self.edit_button = QPushButton(tr("แก้ไข (Enter)"), self)
         self.delete_button = QPushButton(tr("ลบ (Delete)"), self)
         self.restore_button = QPushButton(tr("กู้คืน"), self)
+        self.again_button = QPushButton(tr("ลงทะเบียนซ้ำในปีที่ใช้งาน (Ctrl+Shift+N)"), self)
+        self.again_button.setObjectName("registry_again_button")
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
-        for button in (self.restore_button, self.delete_button, self.edit_button, self.new_button):
+        for button in (
+            self.restore_button,
+            self.delete_button,
+            self.again_button,
+            self.edit_button,
+            self.new_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -145,6 +167,14 @@ class RegistryPage(QWidget):
         self.tambon_filter.currentIndexChanged.connect(self.reload)
         self.type_filter.currentIndexChanged.connect(self.reload)
         self.show_deleted.toggled.connect(self.reload)
+        self.campaign_filter.currentIndexChanged.connect(self.reload)
+        self.again_button.clicked.connect(self._on_again_clicked)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+N"),
+            self,
+            self._on_again_clicked,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.table.doubleClicked.connect(self._on_edit_clicked)
         self.table.activated.connect(self._on_edit_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -159,6 +189,39 @@ class RegistryPage(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
+    def _fill_campaign_filter(self, chosen: object = None) -> None:
+        """Every year, each campaign's year, and the registrations in no campaign's window;
+        the list opens on every year, and follows the campaign chooser when it changes."""
+        box = self.campaign_filter
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(tr("ทุกปีงบประมาณ"), ALL_YEARS)
+        for campaign in self._campaigns.all():
+            box.addItem(tr("ปีงบประมาณ {year}").format(year=campaign.year), campaign.year)
+        box.addItem(tr("ไม่อยู่ในปีงบประมาณใด (ไม่ถูกนับ)"), NO_YEAR)
+        box.setCurrentIndex(max(0, box.findData(ALL_YEARS if chosen is None else chosen)))
+        box.blockSignals(False)
+
+    def _campaign_filter(self) -> tuple[tuple[tuple[dt.date, dt.date], ...] | None, bool]:
+        """The windows a row's received date must fall in (or, when True, must not)."""
+        year = self.campaign_filter.currentData()
+        if year in (None, ALL_YEARS):
+            return None, False
+        campaigns = self._campaigns.all()
+        if year == NO_YEAR:
+            return tuple((c.window_start, c.window_end) for c in campaigns), True
+        chosen = next((c for c in campaigns if c.year == year), None)
+        return (((chosen.window_start, chosen.window_end),) if chosen else None), False
+
+    def show_in_no_campaign(self) -> None:
+        """The registrations that count nowhere, as the dashboard's notice lists them."""
+        self.campaign_filter.setCurrentIndex(self.campaign_filter.findData(NO_YEAR))
+
+    def _on_again_clicked(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.again_requested.emit(uuid)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -166,12 +229,15 @@ class RegistryPage(QWidget):
     def reload(self) -> None:
         selected = self.selected_uuid()
         type_code = self.type_filter.currentData()
+        windows, in_no_window = self._campaign_filter()
         self._scan = self._browser.search(
             BrowseFilter(
                 self.search.text(),
                 tambon_code=self.tambon_filter.currentData() or None,
                 producer_type=ProducerType(type_code) if type_code else None,
                 include_deleted=self.show_deleted.isChecked(),
+                received_in=windows,
+                in_no_window=in_no_window,
             )
         )
         self._scan.step(SCAN_STEP, enough=SCREENFUL)
@@ -206,6 +272,10 @@ class RegistryPage(QWidget):
             self.reload()
         elif change.kind is ChangeKind.OFFICE:
             self._browser = self._registry.browser()
+            self.reload()
+        elif change.kind is ChangeKind.CAMPAIGN:
+            # The chooser shows another year (or a year was added): the list follows it.
+            self._fill_campaign_filter(self._campaigns.viewed().year)
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             registry = cast("RegistryPage", widget)
             registry.edit_requested.connect(self.edit_registration)
             registry.new_requested.connect(self.new_registration)
+            registry.again_requested.connect(self.register_again)
             registry.message.connect(lambda text: self.ui.statusbar.showMessage(text, 10000))
         elif page is Page.SETTINGS:
             settings = cast("SettingsPage", widget)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self._on_about_triggered)
         self.bus.changed.connect(self._on_change)
         self.dashboard.register_requested.connect(self.register_in_tambon)
+        self.dashboard.outside_requested.connect(self.show_outside_every_campaign)
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -222,6 +224,23 @@ class MainWindow(QMainWindow):
             return
         self.form.reset(tambon_code=tambon_code, producer_type=producer_type)
         self.show_page(Page.FORM)
+
+    def register_again(self, uuid: str) -> None:
+        """An earlier registration registered again for the active campaign, to check and save."""
+        if self.form.is_dirty and not self._discard_form_ok():
+            return
+        try:
+            again = self.services.registry.again_for_active_campaign(uuid)
+        except UserError as exc:
+            self.dialogs.error(self, tr("เปิดรายการไม่ได้"), user_message(exc))
+            return
+        self.drafts.discard()
+        self.form.start_again(again)
+        self.show_page(Page.FORM)
+
+    def show_outside_every_campaign(self) -> None:
+        self.show_page(Page.REGISTRY)
+        self.registry.show_in_no_campaign()
 
     def edit_registration(self, uuid: str) -> None:
         if self.form.is_dirty and self.form.editing_uuid != uuid and not self._discard_form_ok():
