@@ -104,6 +104,9 @@ def services(data_dir: Path, database_url: str) -> Iterator["object"]:
     opened.office.setup(
         BANG_KHLA, officer_name="นางสาวสมใจ รักงาน", officer_position="นักวิชาการพัฒนาชุมชนชำนาญการ"
     )
+    # As an office that has this fiscal year's campaign, while the sample data (2566) is shown.
+    opened.campaigns.start_current_year()
+    opened.campaigns.activate(2566)
     yield opened
     opened.close()
 

@@ -68,6 +68,7 @@ def page_builders(
         services.office,
         services.gazetteer,
         views,
+        services.campaigns,
         dialogs,
         bus.publish,
     )

@@ -1,6 +1,7 @@
 """The guided registration form, driven from the keyboard the way an officer uses it."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -161,8 +162,9 @@ def test_a_duplicate_is_warned_while_typing_and_can_be_opened(
 ):
     keyboard.press(Qt.Key.Key_N, CTRL)
     keyboard.type("1")
-    keyboard.type("กลุ่มแม่บ้านเกษตรกร บ้านบางคล้า")
     form = window.form
+    form.ui.received_on.setText("1/9/2566")  # the same campaign as the one on file
+    keyboard.type("กลุ่มแม่บ้านเกษตรกร บ้านบางคล้า")
     form.ui.tambon.setCurrentIndex(form.ui.tambon.findData("240201"))
     qtbot.waitUntil(form.ui.duplicate_banner.isVisible, timeout=2000)
     assert "กลุ่มแม่บ้านเกษตรกรบ้านบางคล้า" in form.ui.duplicate_label.text()
@@ -171,6 +173,47 @@ def test_a_duplicate_is_warned_while_typing_and_can_be_opened(
     form.ui.open_duplicate_button.click()
     assert form.editing_uuid
     assert form.ui.producer_name.text() == "กลุ่มแม่บ้านเกษตรกรบ้านบางคล้า"
+
+
+def test_the_same_group_in_this_years_campaign_is_registering_again_not_a_duplicate(
+    imported, window, services, keyboard, qtbot
+):
+    keyboard.press(Qt.Key.Key_N, CTRL)
+    keyboard.type("1")
+    form = window.form
+    assert "นับในการรับลงทะเบียนปีงบประมาณ" in form.campaign_note.label.text()
+    keyboard.type("กลุ่มแม่บ้านเกษตรกร บ้านบางคล้า")
+    form.ui.tambon.setCurrentIndex(form.ui.tambon.findData("240201"))
+    qtbot.wait(300)  # the check runs a moment after typing stops
+    assert not form.ui.duplicate_banner.isVisible()  # received today: another campaign's year
+    form.ui.received_on.setText("1/9/2566")
+    qtbot.waitUntil(form.ui.duplicate_banner.isVisible, timeout=2000)
+    assert form.campaign_note.label.text() == "✓ นับในการรับลงทะเบียนปีงบประมาณ 2566"
+
+
+def test_a_date_in_no_campaign_is_said_and_asked_before_saving(
+    imported, window, services, dialogs, keyboard
+):
+    keyboard.press(Qt.Key.Key_N, CTRL)
+    keyboard.type("1")
+    form = window.form
+    form.ui.received_on.setText("1/5/2563")
+    assert "ไม่อยู่ในการรับลงทะเบียนปีงบประมาณใด" in form.campaign_note.label.text()
+    earlier = services.registry.get(services.registry.search("ไข่เค็ม")[0].uuid)
+    form.start_again(
+        replace(
+            earlier,
+            uuid="",
+            version=0,
+            producer_name="กลุ่มทดสอบนอกปี",
+            national_id=GROUP_CHAIR_ID,
+            received_on=dt.date(2020, 5, 1),
+        )
+    )
+    count = services.registry.count()
+    form.ui.save_button.click()  # "back to the date" by default: nothing saved, nothing lost
+    assert "ไม่อยู่ในช่วงนับ" in dialogs.asked[-1]
+    assert services.registry.count() == count and form.is_dirty
 
 
 def test_editing_uses_the_same_form_and_warns_when_a_met_tambon_would_become_short(

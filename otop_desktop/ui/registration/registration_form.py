@@ -22,6 +22,10 @@ from otop_desktop.ui.registration.registration_form_binding import (
     blank_product,
     today,
 )
+from otop_desktop.ui.registration.registration_form_campaign import (
+    CampaignNote,
+    confirm_counts_nowhere,
+)
 from otop_desktop.ui.registration.registration_form_card import CardReading, fill_widgets
 from otop_desktop.ui.registration.registration_form_context import FormContext
 from otop_desktop.ui.registration.registration_form_duplicates import DuplicateBanner
@@ -67,6 +71,7 @@ class RegistrationForm(QWidget):
             revalidate=self._revalidate,
         )
         self.duplicates = DuplicateBanner(self.ui, context, self.current_registration)
+        self.campaign_note = CampaignNote(self.ui, context.campaigns)
         self.duplicates.open_requested.connect(self.open_registration)
         self.card = CardReading(self.ui, context.card_reader, self)
         self.card.card_read.connect(self._on_card_read)
@@ -195,6 +200,7 @@ class RegistrationForm(QWidget):
 
     def _after_load(self, editing: _Editing) -> None:
         self._editing = editing
+        self.campaign_note.show_for()
         self.card.reset()
         self.products.show_first()
         self._loading = False
@@ -275,6 +281,8 @@ class RegistrationForm(QWidget):
             self.ui.juristic_no,
             self.ui.producer_name,
             self.ui.tambon,
+            # Another campaign's year makes the same producer a new registration, not a twin.
+            self.ui.received_on,
         ):
             self._duplicate_timer.start()
         self._revalidate()
@@ -408,7 +416,11 @@ class RegistrationForm(QWidget):
             self.go_to_step(min(step_of(p.field) for p in errors))
             return
         reg = self.current_registration()
-        if not self._ctx.confirm_quota_effect(self, self._editing.original, reg):
+        ctx = self._ctx
+        if not confirm_counts_nowhere(self, ctx.dialogs, ctx.campaigns, reg.received_on):
+            self.go_to_step(step_of("received_on"))
+            return
+        if not ctx.confirm_quota_effect(self, self._editing.original, reg):
             return
         try:
             from_card = self._editing.from_card

@@ -8,6 +8,7 @@ from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.quota import QuotaRule, Shortfall, TambonCounts, would_become_short
 from otop_desktop.domain.registration import Registration, SiteAddress
 from otop_desktop.i18n.catalog import tr
+from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -44,6 +45,7 @@ class FormContext:
     office: OfficeService
     gazetteer: Gazetteer
     views: OfficeViews
+    campaigns: CampaignService
     dialogs: Dialogs
     # Tells every view what a save changed (the change bus's publish).
     publish: Callable[[Change], None]
