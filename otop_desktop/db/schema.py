@@ -19,6 +19,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_scope_settings",
     "0004_area_indexes",
     "0005_exchange_conflicts",
+    "0006_photos",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
