@@ -67,7 +67,13 @@ class Services:
 
             districts = self.gazetteer.districts(self.office.require_office().province_code)
             hints = lambda table: district_hint(table, districts)  # noqa: E731
-        return ImportService(self.database, self.gazetteer, self.office, district_hints=hints)
+        return ImportService(
+            self.database,
+            self.gazetteer,
+            self.office,
+            district_hints=hints,
+            prepare_photo=lambda path: self.photos.prepare(path),
+        )
 
     @cached_property
     def photo_codec(self) -> "PhotoCodec":

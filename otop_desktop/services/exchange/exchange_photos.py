@@ -24,11 +24,15 @@ class MissingPhotosError(UserError):
             f"แฟ้มนี้ขาดรูปภาพ {count} รูปที่เครื่องนี้ยังไม่มี (เครื่องที่ส่งไม่ได้ใส่ไว้ เพราะเครื่องที่เคยรับข้อมูล"
             "มีรูปนั้นแล้ว) จึงไม่ได้รับข้อมูลใด ๆ กรุณาให้เครื่องที่ส่งสร้างแฟ้มใหม่ โดยเลือก "
             '"ส่งรูปภาพทั้งหมด" (หรือคำสั่ง pack --all-photos)',
-            f"This package lacks {count} photo(s) that this computer does not have (the sender "
+            f"This package lacks {_photos_en(count)} that this computer does not have (the sender "
             "left them out because the computers it knows have them), so nothing was received; "
             'have the sender make a new package choosing "send all photos" '
             "(or pack --all-photos).",
         )
+
+
+def _photos_en(count: int) -> str:
+    return f"{count} photo" if count == 1 else f"{count} photos"
 
 
 def shown_photos(records: Iterable[StoredRecord]) -> set[str]:

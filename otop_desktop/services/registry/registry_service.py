@@ -230,9 +230,10 @@ class PhotoGoneError(UserError):
         super().__init__(
             f"รูปภาพ {count} รูปของแบบฟอร์มนี้ไม่มีในฐานข้อมูลแล้ว (เช่น หลังกู้คืนข้อมูลสำรอง) "
             "จึงยังไม่ได้บันทึก กรุณาลบรูปนั้นออกแล้วเพิ่มใหม่ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ)",
-            f"{count} photo(s) of this form are no longer in the database (e.g. after a "
-            "restore), so nothing was saved; remove them and add them again (everything else "
-            "you typed is kept).",
+            f"{count} {'photo' if count == 1 else 'photos'} of this form "
+            f"{'is' if count == 1 else 'are'} no longer in the database (e.g. after a restore), "
+            "so nothing was saved; remove and add them again (everything else you typed is "
+            "kept).",
         )
 
 
