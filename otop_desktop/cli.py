@@ -208,7 +208,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_pack(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
-        result = services.exchange.pack(args.out)
+        result = services.exchange.pack(args.out, all_photos=args.all_photos)
     finally:
         services.close()
     _out(str(result.path))
@@ -231,6 +231,27 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_print_form(args: argparse.Namespace) -> int:
+    from otop_desktop.domain.errors import UserError
+
+    out: Path = args.out
+    if out.is_dir() or out.suffix.lower() != ".pdf":
+        raise UserError(
+            f"--out ต้องเป็นชื่อแฟ้ม .pdf ไม่ใช่ {out}", f"--out must name a .pdf file, not {out}."
+        )
+    services = _open(args)
+    try:
+        forms = services.form_print
+        uuids = (
+            [args.registration] if args.registration else forms.tambon_registrations(args.tambon)
+        )
+        forms.write_pdf(uuids, out, with_ids=args.with_ids)
+    finally:
+        services.close()
+    _out(str(out))
+    return EXIT_OK
+
+
 def _cmd_card(args: argparse.Namespace) -> int:
     from otop_desktop.cli_card import run_card_command
 
@@ -246,6 +267,7 @@ COMMANDS = {
     "restore": _cmd_restore,
     "pack": _cmd_pack,
     "merge": _cmd_merge,
+    "print-form": _cmd_print_form,
     "card": _cmd_card,
 }
 

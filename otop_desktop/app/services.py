@@ -25,6 +25,7 @@ from otop_desktop.services.registry.registry_service import RegistryService
 if TYPE_CHECKING:
     from otop_desktop.services.backup.backup_service import BackupService
     from otop_desktop.services.exchange.exchange_service import ExchangeService
+    from otop_desktop.services.form_print.form_print_service import FormPrintService
     from otop_desktop.services.importing.import_service import ImportService
     from otop_desktop.services.photos.photo_codec import PhotoCodec
     from otop_desktop.services.photos.photo_service import PhotoService
@@ -87,6 +88,12 @@ class Services:
         from otop_desktop.services.photos.photo_service import PhotoService
 
         return PhotoService(self.database, self.photo_codec)
+
+    @cached_property
+    def form_print(self) -> "FormPrintService":
+        from otop_desktop.services.form_print.form_print_service import FormPrintService
+
+        return FormPrintService(self.database, self.gazetteer, self.office)
 
     @cached_property
     def reports(self) -> "ReportService":
