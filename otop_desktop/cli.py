@@ -232,13 +232,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
 
 def _cmd_print_form(args: argparse.Namespace) -> int:
-    from otop_desktop.domain.errors import UserError
-
     out: Path = args.out
-    if out.is_dir() or out.suffix.lower() != ".pdf":
-        raise UserError(
-            f"--out ต้องเป็นชื่อแฟ้ม .pdf ไม่ใช่ {out}", f"--out must name a .pdf file, not {out}."
-        )
     services = _open(args)
     try:
         forms = services.form_print

@@ -62,6 +62,10 @@ class FormPrintService:
         """Writes the forms to a PDF whole (a partial file beside it, then renamed)."""
         from otop_desktop.services.form_print.form_drawing import write_form_pdf
 
+        if path.is_dir() or path.suffix.lower() != ".pdf":
+            raise UserError(
+                f"ที่บันทึกต้องเป็นชื่อแฟ้ม .pdf ไม่ใช่ {path}", f"The output must be a .pdf file, not {path}."
+            )
         document = self.document(uuids, with_ids=with_ids)
         partial = path.with_name(path.name + ".partial")
         try:

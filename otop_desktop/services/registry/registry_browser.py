@@ -38,7 +38,7 @@ PATCH_LIMIT = 200
 Check = Callable[[list[BrowseRow]], list[BrowseRow]]
 Pending = tuple[list[BrowseRow], int, tuple[Check, ...]]  # candidates, next index, checks
 _ID, _TAMBON, _TEXT = itemgetter(0), itemgetter(1), itemgetter(3)
-_TYPE, _DELETED = itemgetter(4), itemgetter(5)
+_TYPE, _DELETED, _PHOTOS = itemgetter(4), itemgetter(5), itemgetter(6)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class BrowseFilter:
     tambon_code: str | None = None
     producer_type: ProducerType | None = None
     include_deleted: bool = False
+    without_product_photo: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -267,6 +268,8 @@ class RegistryBrowser:
                 checks.append(_is(_TAMBON, wanted.tambon_code))
             if wanted.producer_type is not None:
                 checks.append(_is(_TYPE, int(wanted.producer_type)))
+            if wanted.without_product_photo:
+                checks.append(_is(_PHOTOS, 0))
             checks += [_has_word(w) for w in wanted.words]
             scan = Scan(wanted, [(rows, 0, tuple(checks))] if rows and checks else [])
             if not checks:  # everything: no need to look

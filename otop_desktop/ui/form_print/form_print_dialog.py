@@ -190,7 +190,7 @@ class FormPrintDialog(QDialog):
 def free_pdf_path(folder: Path, document: FormDocument) -> Path:
     """A new file name in the folder: never over an earlier file."""
     people = len(dict.fromkeys(document.page_owners))
-    stem = f"แบบลงทะเบียน-{people}-ราย-{dt.date.today():%Y%m%d}"
+    stem = tr("แบบลงทะเบียน-{n}-ราย-{date}").format(n=people, date=f"{dt.date.today():%Y%m%d}")
     candidate, n = folder / f"{stem}.pdf", 2
     while candidate.exists():
         candidate, n = folder / f"{stem}-{n}.pdf", n + 1
