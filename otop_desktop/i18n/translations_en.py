@@ -567,4 +567,9 @@ TABLE: dict[str, str] = {
     "✓ {n} รูป": "✓ {n}",
     "✗ ไม่มี": "✗ none",
     "แบบลงทะเบียน-{n}-ราย-{date}": "registration-forms-{n}-{date}",
+    "รูปภาพในแฟ้ม {n} รูป (ไม่ได้ใส่ {left} รูปที่เครื่องที่เคยรับข้อมูลมีแล้ว)": "{n} {n|photo|photos} in the package ({left} left out, which the computers it went to before have)",
+    "รูปภาพที่จะส่ง": "Photos to send",
+    'เครื่องที่เคยรับข้อมูลจากเครื่องนี้มีรูปภาพ {n} รูปอยู่แล้ว จะส่งเฉพาะรูปที่ใหม่หรือเปลี่ยนไป (แฟ้มเล็กกว่า) หากแฟ้มนี้จะไปเครื่องที่ยังไม่เคยรับข้อมูลจากเครื่องนี้ เช่น สำนักงานจังหวัด ให้เลือก "ส่งรูปภาพทั้งหมด"': 'The computers that received from this one already have {n} {n|photo|photos}; only new or changed photos will be sent (a smaller file). If this package goes to a computer that never received from this one, such as the province office, choose "Send all photos".',
+    "ส่งเฉพาะรูปใหม่": "Only new photos",
+    "ส่งรูปภาพทั้งหมด": "Send all photos",
 }

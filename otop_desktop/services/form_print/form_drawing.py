@@ -87,6 +87,13 @@ class RecordingCanvas(Canvas):
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = BORDER) -> None:
         self.ops.append(LineOp(x1, y1, x2, y2, width))
 
+    def close(self) -> None:
+        """Closes the font files fpdf2 opened to measure (writing a PDF would close them)."""
+        for font in self.pdf.fonts.values():
+            close = getattr(font, "close", None)
+            if close is not None:
+                close()
+
     def record(self, page: Page, extra: list[Op] | None = None) -> PageDrawing:
         self.ops = []
         for y, block in page.placed:

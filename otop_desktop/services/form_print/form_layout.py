@@ -229,10 +229,13 @@ def lay_out_forms(sheets: Sequence[FormSheet], title: str) -> FormDocument:
     layout = FormLayout(canvas)
     pages: list[PageDrawing] = []
     owners: list[str] = []
-    for sheet in sheets:
-        placed = paginate(layout.sheet(sheet), canvas.top, canvas.bottom)
-        for number, page in enumerate(placed, start=1):
-            marks = _page_marks(canvas, sheet, number, len(placed))
-            pages.append(canvas.record(page, marks))
-            owners.append(sheet.uuid)
+    try:
+        for sheet in sheets:
+            placed = paginate(layout.sheet(sheet), canvas.top, canvas.bottom)
+            for number, page in enumerate(placed, start=1):
+                marks = _page_marks(canvas, sheet, number, len(placed))
+                pages.append(canvas.record(page, marks))
+                owners.append(sheet.uuid)
+    finally:
+        canvas.close()
     return FormDocument(title, tuple(pages), tuple(owners))
