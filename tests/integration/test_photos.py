@@ -333,3 +333,20 @@ def test_an_import_naming_a_bad_photo_imports_nothing_and_names_the_cell(
     assert (problem.row, problem.column) == (6, "รูปภาพ")
     assert words in problem.message_th
     assert services.registry.count() == 0 and stored_photos(services) == {}
+
+
+def test_a_photo_cell_of_odd_names_names_each_problem_and_never_crashes(tmp_path: Path) -> None:
+    from otop_desktop.services.importing.photo_cells import photo_paths
+
+    (tmp_path / "folder.jpg").mkdir()
+    camera_jpeg(tmp_path / "ok.jpg")
+    cell = ";".join(["ok.jpg", "a\x00b.jpg", "ก" * 3000, "folder.jpg", "ok.jpg", " ; "])
+
+    paths, problems = photo_paths(cell, tmp_path)
+
+    assert len(paths) == 5
+    assert any("ซ้ำ" in th and "ok.jpg" in th for th, _en in problems)
+    assert sum("ไม่พบแฟ้มรูป" in th for th, _en in problems) == 3
+    assert all(len(th) < 300 for th, _en in problems)
+    assert photo_paths("", tmp_path) == ((), [])
+    assert photo_paths("a.jpg", None)[1][0][1].startswith("Photos can be imported only")

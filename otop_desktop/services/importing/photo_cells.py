@@ -53,10 +53,15 @@ def photo_paths(text: str, folder: Path | None) -> tuple[tuple[Path, ...], list[
 
 
 def _file_problem(name: str, path: Path) -> Problem | None:
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except (OSError, ValueError):  # a name no file system takes: too long, a NUL in it
+        found = False
+    if not found:
+        shown = name if len(name) <= 80 else name[:77] + "..."
         return (
-            f'ไม่พบแฟ้มรูป "{name}" (ค้นหาในโฟลเดอร์เดียวกับแฟ้มที่นำเข้า {path.parent})',
-            f'Photo file "{name}" not found (looked in the imported file\'s folder, {path.parent}).',
+            f'ไม่พบแฟ้มรูป "{shown}" (ค้นหาในโฟลเดอร์เดียวกับแฟ้มที่นำเข้า)',
+            f'Photo file "{shown}" not found (looked next to the imported file).',
         )
     try:
         inspect_image(read_photo_file(path), name)
