@@ -35,6 +35,16 @@ def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _thai_interface_again() -> Iterator[None]:
+    """A test that switched the interface to English (the command line run in-process with
+    OTOP_LANG=en, an English window) leaves it Thai for the next test in the same process."""
+    yield
+    from otop_desktop.i18n.catalog import set_catalog_language
+
+    set_catalog_language("th")
+
+
+@pytest.fixture(autouse=True)
 def _no_card_reader_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """A registration form on screen follows the PC/SC service, which the card tests run for
     their virtual reader: other forms must not see those cards. Card tests ask for the real one."""
