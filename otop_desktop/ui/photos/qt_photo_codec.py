@@ -6,7 +6,7 @@ pixels only: no EXIF (camera, time, GPS position), no comments.
 """
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QImageWriter
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 from otop_desktop.services.photos.photo_codec import DecodeProblem, EncodedPhoto, PhotoDecodeError
 
@@ -57,8 +57,6 @@ def _pixels_only(image: QImage) -> QImage:
     transparent PNG is laid on white, as it would be printed."""
     clean = QImage(image.size(), QImage.Format.Format_RGB32)
     clean.fill(Qt.GlobalColor.white)
-    from PySide6.QtGui import QPainter
-
     painter = QPainter(clean)
     painter.drawImage(0, 0, image)
     painter.end()
