@@ -197,7 +197,7 @@ class _Run:
         image = QImage(2400, 1800, QImage.Format.Format_RGB32)
         image.fill(Qt.GlobalColor.darkGreen)
         source = self.root / "photo.jpg"
-        _check(image.save(str(source), "JPEG"), "Qt cannot write JPEG: its image plugin is missing")
+        _check(image.save(str(source)), "Qt cannot write JPEG: its image plugin is missing")
         added = services.photos.add_files([source], PhotoKind.PRODUCT)
         _check(added.added and not added.refused, f"the photo was refused: {added.refused}")
         uuid = services.registry.add(_complete_registration(added.added)).registration.uuid
