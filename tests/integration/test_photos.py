@@ -350,3 +350,26 @@ def test_a_photo_cell_of_odd_names_names_each_problem_and_never_crashes(tmp_path
     assert all(len(th) < 300 for th, _en in problems)
     assert photo_paths("", tmp_path) == ((), [])
     assert photo_paths("a.jpg", None)[1][0][1].startswith("Photos can be imported only")
+
+
+@pytest.mark.postgres
+def test_photos_are_kept_and_counted_the_same_on_a_shared_server(
+    services: Services, tmp_path: Path
+) -> None:
+    """Runs on the office's SQLite file, and again on PostgreSQL (OTOP_TEST_DATABASE_URL)."""
+    saved = with_two_photos(services, tmp_path)
+    product = saved.photos[0]
+
+    stored = services.photos.photo(product.sha256)
+    assert stored is not None and stored.data.startswith(b"\xff\xd8\xff")
+    assert hashlib.sha256(stored.data).hexdigest() == product.sha256
+    tambon = services.quota.district_status().tambon(saved.tambon_code)
+    assert tambon is not None and tambon.without_product_photo == 0
+    assert services.registry.search()[0].product_photos == 1
+
+    services.registry.update(services.registry.get(saved.uuid).with_changes(photos=()))
+    later = dt.datetime.now() + dt.timedelta(days=2)
+    assert services.photos.remove_unused(now=later) == 2
+    assert services.photos.photo(product.sha256) is None
+    tambon = services.quota.district_status().tambon(saved.tambon_code)
+    assert tambon is not None and tambon.without_product_photo == 1
