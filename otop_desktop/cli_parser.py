@@ -87,9 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     pack = commands.add_parser("pack", help="write a package to send to another computer")
     pack.add_argument("--out", type=Path, default=Path(), help="file or folder (default: here)")
+    pack.add_argument(
+        "--all-photos",
+        action="store_true",
+        help="carry every photo, also those the computers known to this one have",
+    )
 
     merge = commands.add_parser("merge", help="receive a package from another computer")
     merge.add_argument("file", type=Path)
+
+    forms = commands.add_parser("print-form", help="write registration forms to sign, as a PDF")
+    which = forms.add_mutually_exclusive_group(required=True)
+    which.add_argument("--registration", metavar="UUID", help="one registration")
+    which.add_argument("--tambon", metavar="CODE", help="every registration of a tambon")
+    forms.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF")
+    forms.add_argument("--with-ids", action="store_true", help="full national ID numbers")
 
     card = commands.add_parser("card", help="the Thai national ID card reader, for support")
     card_commands = card.add_subparsers(dest="card_command", metavar="readers|read", required=True)

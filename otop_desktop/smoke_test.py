@@ -157,6 +157,7 @@ class _Run:
             _check(pdf.startswith(b"%PDF"), "the report PDF is not a PDF")
             _check(FAMILY.encode() in pdf, f"the report PDF does not embed {FAMILY}")
             self.done.append(f"exported {len(result.paths)} files")
+            self._photo_and_printed_form(services)
 
             self.at("showing the main window")
             from PySide6.QtWidgets import QApplication
@@ -184,6 +185,32 @@ class _Run:
             services.close()
         del app
 
+    def _photo_and_printed_form(self, services: Any) -> None:
+        """A photo through Qt's JPEG plugin into a registration, and its form as a PDF."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage
+
+        from otop_desktop.domain.photos import PhotoKind
+        from otop_desktop.ui.shell.fonts import FAMILY
+
+        self.at("adding a product photo (Qt's JPEG plugin)")
+        image = QImage(2400, 1800, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.darkGreen)
+        source = self.root / "photo.jpg"
+        _check(image.save(str(source)), "Qt cannot write JPEG: its image plugin is missing")
+        added = services.photos.add_files([source], PhotoKind.PRODUCT)
+        _check(added.added and not added.refused, f"the photo was refused: {added.refused}")
+        uuid = services.registry.add(_complete_registration(added.added)).registration.uuid
+        self.done.append("a product photo added")
+
+        self.at("printing a registration form as a PDF")
+        target = self.root / "form.pdf"
+        document = services.form_print.write_pdf([uuid], target)
+        pdf = target.read_bytes()
+        _check(pdf.startswith(b"%PDF") and len(document.pages) == 1, "the form is not one PDF page")
+        _check(FAMILY.encode() in pdf, f"the form's PDF does not embed {FAMILY}")
+        self.done.append("a registration form printed")
+
     def _capture_qt_messages(self) -> None:
         """Keeps Qt's offscreen chatter off stderr; it goes to the log file instead."""
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -196,6 +223,26 @@ class _Run:
 
         self._handler: Callable[..., None] = handler
         qInstallMessageHandler(handler)
+
+
+def _complete_registration(photos: tuple[Any, ...]) -> Any:
+    import datetime as dt
+
+    from otop_desktop.domain.identifiers import with_check_digit
+    from otop_desktop.domain.producer_types import ProducerType, ProductCategory
+    from otop_desktop.domain.registration import Person, Product, Registration, SiteAddress
+
+    return Registration(
+        producer_type=ProducerType.GROUP,
+        producer_name="กลุ่มทดสอบรูปภาพ",
+        site=SiteAddress(tambon_code=TAMBON, house_no="1", moo="2", postal_code="24110"),
+        received_on=dt.date(2023, 9, 26),
+        products=(Product("ขนมทดสอบ", ProductCategory.FOOD),),
+        contact=Person("นาง", "ทดสอบ", "ระบบดี"),
+        national_id=with_check_digit("310170020345"),
+        member_count=12,
+        photos=photos,
+    )
 
 
 def _say(text: str, stream: Any) -> None:

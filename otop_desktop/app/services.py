@@ -26,7 +26,10 @@ from otop_desktop.services.registry.registry_service import RegistryService
 if TYPE_CHECKING:
     from otop_desktop.services.backup.backup_service import BackupService
     from otop_desktop.services.exchange.exchange_service import ExchangeService
+    from otop_desktop.services.form_print.form_print_service import FormPrintService
     from otop_desktop.services.importing.import_service import ImportService
+    from otop_desktop.services.photos.photo_codec import PhotoCodec
+    from otop_desktop.services.photos.photo_service import PhotoService
     from otop_desktop.services.privacy.retention_service import RetentionService
     from otop_desktop.services.quota.province_service import ProvinceService
     from otop_desktop.services.report.province_report_data import ProvinceReportData
@@ -68,8 +71,32 @@ class Services:
             districts = self.gazetteer.districts(self.office.require_office().province_code)
             hints = lambda table: district_hint(table, districts)  # noqa: E731
         return ImportService(
-            self.database, self.gazetteer, self.office, self.campaigns, district_hints=hints
+            self.database,
+            self.gazetteer,
+            self.office,
+            self.campaigns,
+            district_hints=hints,
+            prepare_photo=lambda path: self.photos.prepare(path),
         )
+
+    @cached_property
+    def photo_codec(self) -> "PhotoCodec":
+        """Qt's image readers and writers (QtGui only; the command line needs no window)."""
+        from otop_desktop.ui.photos.qt_photo_codec import QtPhotoCodec
+
+        return QtPhotoCodec()
+
+    @cached_property
+    def photos(self) -> "PhotoService":
+        from otop_desktop.services.photos.photo_service import PhotoService
+
+        return PhotoService(self.database, self.photo_codec)
+
+    @cached_property
+    def form_print(self) -> "FormPrintService":
+        from otop_desktop.services.form_print.form_print_service import FormPrintService
+
+        return FormPrintService(self.database, self.gazetteer, self.office)
 
     @cached_property
     def reports(self) -> "ReportService":

@@ -15,6 +15,7 @@ from otop_desktop.domain.errors import UserError
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.platform.data_folder import DataFolder, DataFolderError
 from otop_desktop.ui.dashboard.dashboard_parts import QuotaDashboard
+from otop_desktop.ui.form_print.form_printing import FormPrinting
 from otop_desktop.ui.registration.registration_form_context import FormContext
 from otop_desktop.ui.shell.application import WindowSession, application
 from otop_desktop.ui.shell.main_window import MainWindow, Page, PageBuilders, ShellServices
@@ -61,6 +62,7 @@ def page_builders(
     language: str,
 ) -> PageBuilders:
     """Each page is made, with its module, when the officer first opens it."""
+    forms = FormPrinting(lambda: services.form_print, dialogs)
     context = FormContext(
         services.registry,
         services.drafts,
@@ -71,6 +73,8 @@ def page_builders(
         services.campaigns,
         dialogs,
         bus.publish,
+        photos=lambda: services.photos,
+        forms=forms,
     )
     # A saved registration changes the counts the form shows: worked out again when next asked.
     bus.changed.connect(lambda _change: context.forget_status())
@@ -91,6 +95,7 @@ def page_builders(
             dialogs,
             bus,
             parent,
+            forms=forms,
         )
         header = ui_settings.geometry("registry_header")
         if header is not None:
@@ -210,6 +215,8 @@ def run_gui(
         session.window.offer_draft()
         # After the first frame: a day's first backup of a large database takes seconds.
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: _quietly(services.backups.backup_if_due))
+        # Photos added to a form that was never saved, a day on.
+        QTimer.singleShot(BACKUP_DELAY_MS * 2, lambda: _quietly(services.photos.remove_unused))
         code = app.exec()
         _quietly(services.backups.backup_on_exit)
         return code
@@ -220,11 +227,12 @@ def run_gui(
 
 
 def _quietly(backup: Callable[[], object]) -> None:
-    """Automatic backups never stop the officer's work; a failure is left for the log."""
+    """Automatic backups and clean-ups never stop the officer's work; a failure is left for
+    the log."""
     try:
         backup()
     except (UserError, OSError) as exc:
-        log.warning("automatic backup failed: %s", exc)
+        log.warning("automatic %s failed: %s", getattr(backup, "__name__", "task"), exc)
 
 
 def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:

@@ -156,6 +156,13 @@ class ExchangeRepository:
         )
         return [(row.peer_id, row.incoming) for row in rows]
 
+    def peers(self, district_code: str) -> list[str]:
+        """The computers of the district that this one has received packages from."""
+        statement = select(ExchangePeerRow.peer_id).where(
+            ExchangePeerRow.district_code == district_code
+        )
+        return list(self._session.scalars(statement))
+
     def last_package_from(self, peer_id: str) -> tuple[int, dt.datetime] | None:
         """(number, created time) of the newest package received from the peer."""
         row = self._session.get(ExchangePeerRow, peer_id)

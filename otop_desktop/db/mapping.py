@@ -3,8 +3,9 @@
 from decimal import Decimal
 from typing import Any
 
-from otop_desktop.db.models import ProductRow, RegistrationRow
+from otop_desktop.db.models import ProductRow, RegistrationPhotoRow, RegistrationRow
 from otop_desktop.domain.checklists import CommunityLink, Document, required_documents
+from otop_desktop.domain.photos import PhotoKind, PhotoRef, product_photo_count
 from otop_desktop.domain.producer_types import (
     ProducerType,
     ProductCategory,
@@ -30,7 +31,7 @@ def missing_documents(reg: Registration) -> tuple[Document, ...]:
         has_proxy=bool(reg.proxy_name.strip()),
         has_standards=any(p.standards for p in reg.products),
     )
-    return tuple(d for d in needed if d not in reg.documents)
+    return tuple(d for d in needed if d not in reg.received_documents)
 
 
 def search_text(reg: Registration, tambon_name: str) -> str:
@@ -89,7 +90,7 @@ def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
         "received_on": reg.received_on,
         "officer_name": clean_text(reg.officer_name),
         "officer_position": clean_text(reg.officer_position),
-        "documents": sorted(d.value for d in reg.documents),
+        "documents": sorted(d.value for d in reg.received_documents),
         "community_links": sorted(c.value for c in reg.community_links),
         "proxy_name": clean_text(reg.proxy_name),
         "has_power_of_attorney": reg.has_power_of_attorney,
@@ -97,8 +98,16 @@ def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
         "status": reg.status.value,
         "main_product": clean_text(reg.products[0].name) if reg.products else "",
         "missing_documents": len(missing_documents(reg)),
+        "product_photos": product_photo_count(reg.photos),
         "search_text": search_text(reg, tambon_name),
     }
+
+
+def photo_values(photos: tuple[PhotoRef, ...]) -> list[dict[str, Any]]:
+    return [
+        {"position": index, "photo_sha256": p.sha256, "kind": p.kind.value}
+        for index, p in enumerate(photos)
+    ]
 
 
 def fill_row(row: RegistrationRow, reg: Registration, tambon_name: str) -> None:
@@ -106,6 +115,10 @@ def fill_row(row: RegistrationRow, reg: Registration, tambon_name: str) -> None:
     for column, value in registration_values(reg, tambon_name).items():
         setattr(row, column, value)
     row.products = [ProductRow(**values) for values in product_values(reg.products)]
+    if [(p.photo_sha256, p.kind) for p in row.photos] != [
+        (p.sha256, p.kind.value) for p in reg.photos
+    ]:
+        row.photos = [RegistrationPhotoRow(**values) for values in photo_values(reg.photos)]
 
 
 def _decimal(value: Decimal | None) -> Decimal | None:
@@ -159,6 +172,7 @@ def to_registration(row: RegistrationRow) -> Registration:
         has_power_of_attorney=row.has_power_of_attorney,
         notes=row.notes,
         status=RegistrationStatus(row.status),
+        photos=tuple(PhotoRef(p.photo_sha256, PhotoKind(p.kind)) for p in row.photos),
     )
 
 
@@ -177,6 +191,7 @@ SUMMARY_COLUMNS = (
     RegistrationRow.status,
     RegistrationRow.is_deleted,
     RegistrationRow.missing_documents,
+    RegistrationRow.product_photos,
 )
 
 
@@ -196,6 +211,7 @@ def to_summary(values: tuple) -> RegistrationSummary:
         status,
         deleted,
         missing,
+        product_photos,
     ) = values
     return RegistrationSummary(
         uuid=uuid,
@@ -210,4 +226,5 @@ def to_summary(values: tuple) -> RegistrationSummary:
         status=RegistrationStatus(status),
         is_deleted=bool(deleted),
         missing_documents=missing,
+        product_photos=product_photos or 0,
     )

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -122,6 +123,7 @@ class RegistrationRow(Base):
     # Denormalised on every save so that lists of 100,000 rows need no join.
     main_product: Mapped[str] = mapped_column(String(300), default="")
     missing_documents: Mapped[int] = mapped_column(Integer, default=0)
+    product_photos: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
@@ -132,6 +134,11 @@ class RegistrationRow(Base):
         back_populates="registration",
         cascade="all, delete-orphan",
         order_by="ProductRow.position",
+        lazy="selectin",
+    )
+    photos: Mapped[list["RegistrationPhotoRow"]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="RegistrationPhotoRow.position",
         lazy="selectin",
     )
 
@@ -153,6 +160,44 @@ class ProductRow(Base):
     annual_sales: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
 
     registration: Mapped[RegistrationRow] = relationship(back_populates="products")
+
+
+class PhotoRow(Base):
+    """A photo's bytes, stored once and named by their SHA-256: a JPEG of at most 1600 pixels
+    a side without EXIF, as services/photos prepared it. Kept in the database so that backups,
+    restores, packages, a shared server and an encrypted database carry photos like any record."""
+
+    __tablename__ = "photo"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    byte_size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class RegistrationPhotoRow(Base):
+    """A photo attached to a registration, in the order the officer added them."""
+
+    __tablename__ = "registration_photo"
+
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    photo_sha256: Mapped[str] = mapped_column(ForeignKey("photo.sha256"), index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="product")
+
+
+class ExchangePeerPhotoRow(Base):
+    """A photo another computer is known to hold (its last package's records named it), so
+    that a package to it need not carry the photo again."""
+
+    __tablename__ = "exchange_peer_photo"
+
+    peer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class SubCategoryRow(Base):

@@ -7,8 +7,8 @@ from typing import cast
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from otop_desktop.db.mapping import product_values, registration_values
-from otop_desktop.db.models import ProductRow, RegistrationRow, utc_now
+from otop_desktop.db.mapping import photo_values, product_values, registration_values
+from otop_desktop.db.models import ProductRow, RegistrationPhotoRow, RegistrationRow, utc_now
 from otop_desktop.domain.registration import Registration
 
 
@@ -45,4 +45,11 @@ def add_many(session: Session, items: Sequence[tuple[Registration, str]]) -> lis
     ]
     if products:
         session.connection().execute(insert(product_table), products)
+    photos = [
+        {**values, "registration_id": row_id}
+        for row_id, (reg, _name) in zip(ids, items, strict=True)
+        for values in photo_values(reg.photos)
+    ]
+    if photos:
+        session.connection().execute(insert(cast(Table, RegistrationPhotoRow.__table__)), photos)
     return [(row["uuid"], row["tambon_code"]) for row in rows]

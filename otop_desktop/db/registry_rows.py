@@ -12,8 +12,9 @@ from otop_desktop.db.models import RegistrationRow
 from otop_desktop.db.repositories import in_area
 from otop_desktop.domain.summary import RegistrationSummary
 
-# (id, tambon_code, producer_name, search_text, producer_type, is_deleted, received_on)
-BrowseRow = tuple[int, str, str, str, int, bool, dt.date | None]
+# (id, tambon_code, producer_name, search_text, producer_type, is_deleted, product_photos,
+#  received_on)
+BrowseRow = tuple[int, str, str, str, int, bool, int, dt.date | None]
 
 BROWSE_COLUMNS = (
     RegistrationRow.id,
@@ -22,6 +23,7 @@ BROWSE_COLUMNS = (
     RegistrationRow.search_text,
     RegistrationRow.producer_type,
     RegistrationRow.is_deleted,
+    RegistrationRow.product_photos,
     RegistrationRow.received_on,
 )
 SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
@@ -33,14 +35,15 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "product": (RegistrationRow.main_product,),
     "received_on": (RegistrationRow.received_on,),
     "status": (RegistrationRow.status,),
+    "photos": (RegistrationRow.product_photos,),
 }
 # Well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
 IN_CHUNK = 900
 
 
 def _browse_row(values: Sequence[Any]) -> BrowseRow:
-    row_id, tambon, name, text, ptype, deleted, received = values
-    return (row_id, tambon, name, text, int(ptype), bool(deleted), received)
+    row_id, tambon, name, text, ptype, deleted, photos, received = values
+    return (row_id, tambon, name, text, int(ptype), bool(deleted), int(photos or 0), received)
 
 
 def browse_rows(session: Session, area_code: str) -> list[BrowseRow]:

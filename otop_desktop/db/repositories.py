@@ -193,6 +193,14 @@ class RegistrationRepository:
         self, district_code: str, window_start: dt.date, window_end: dt.date
     ) -> dict[str, TambonCounts]:
         """Counts per tambon and type in one aggregate query over the campaign window."""
+        found = self.quota_counts(district_code, window_start, window_end)
+        return {tambon: counts for tambon, (counts, _lacking) in found.items()}
+
+    def quota_counts(
+        self, district_code: str, window_start: dt.date, window_end: dt.date
+    ) -> dict[str, tuple[TambonCounts, int]]:
+        """Per tambon, the counts by type and how many of those counted lack a product photo,
+        in one aggregate query over the campaign window."""
 
         def of_type(producer_type: ProducerType) -> Any:
             return func.sum(case((RegistrationRow.producer_type == int(producer_type), 1), else_=0))
@@ -203,6 +211,7 @@ class RegistrationRepository:
                 of_type(ProducerType.SINGLE_OWNER),
                 of_type(ProducerType.GROUP),
                 of_type(ProducerType.SME),
+                func.sum(case((RegistrationRow.product_photos == 0, 1), else_=0)),
             )
             .where(
                 in_area(district_code),
@@ -213,8 +222,8 @@ class RegistrationRepository:
             .group_by(RegistrationRow.tambon_code)
         )
         return {
-            tambon: TambonCounts(single_owners=int(s), groups=int(g), smes=int(m))
-            for tambon, s, g, m in self._session.execute(statement)
+            tambon: (TambonCounts(single_owners=int(s), groups=int(g), smes=int(m)), int(lack))
+            for tambon, s, g, m, lack in self._session.execute(statement)
         }
 
     def outside_windows_count(

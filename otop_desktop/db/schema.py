@@ -20,6 +20,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_area_indexes",
     "0005_exchange_conflicts",
     "0006_campaigns",
+    "0007_photos",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 

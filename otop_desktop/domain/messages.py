@@ -134,6 +134,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ผลิตภัณฑ์อาหารหรือเครื่องดื่มมักต้องมี อย. กรุณาตรวจสอบ",
         "Food and drink usually need an อย. permit; please check",
     ),
+    "photos_too_many": (
+        "แนบรูปภาพได้ไม่เกิน {limit} รูปต่อรายการ (มี {count} รูป)",
+        "A registration keeps at most {limit} photos ({count} attached)",
+    ),
+    "photos_repeated": (
+        "รูปภาพเดียวกันแนบซ้ำกันในรายการนี้",
+        "The same photo is attached twice to this registration",
+    ),
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -154,6 +162,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "products": ("ผลิตภัณฑ์", "Products"),
     "proxy_name": ("ผู้มาลงทะเบียนแทน", "Proxy"),
     "community_links": ("ความเชื่อมโยงกับชุมชน", "Community link"),
+    "photos": ("รูปภาพ", "Photos"),
 }
 
 

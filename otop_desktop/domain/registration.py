@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from otop_desktop.domain.checklists import CommunityLink, Document
+from otop_desktop.domain.photos import PhotoKind, PhotoRef
 from otop_desktop.domain.producer_types import (
     ProducerType,
     ProductCategory,
@@ -79,6 +80,7 @@ class Registration:
     has_power_of_attorney: bool = False
     notes: str = ""
     status: RegistrationStatus = RegistrationStatus.RECEIVED
+    photos: tuple[PhotoRef, ...] = ()
     uuid: str = ""
     version: int = 0
 
@@ -89,6 +91,17 @@ class Registration:
     @property
     def tambon_code(self) -> str:
         return self.site.tambon_code
+
+    @property
+    def has_product_photo(self) -> bool:
+        return any(p.kind is PhotoKind.PRODUCT for p in self.photos)
+
+    @property
+    def received_documents(self) -> frozenset[Document]:
+        """The documents ticked, and the product photo whenever a photo file is kept."""
+        if self.has_product_photo:
+            return self.documents | {Document.PRODUCT_PHOTO}
+        return self.documents
 
     def with_changes(self, **changes: object) -> "Registration":
         return replace(self, **changes)  # type: ignore[arg-type]

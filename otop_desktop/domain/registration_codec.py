@@ -12,6 +12,12 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from otop_desktop.domain.checklists import CommunityLink, Document
+from otop_desktop.domain.photos import (
+    MAX_PHOTOS_PER_REGISTRATION,
+    PhotoKind,
+    PhotoRef,
+    is_photo_hash,
+)
 from otop_desktop.domain.producer_types import (
     ProducerType,
     ProductCategory,
@@ -63,6 +69,15 @@ def _product_json(product: Product) -> dict[str, Any]:
 
 def registration_to_json(reg: Registration) -> dict[str, Any]:
     """Every field the officer recorded; uuid and version travel beside it, not inside."""
+    found = _fields_json(reg)
+    # Only when there are any: a record without photos keeps the fingerprint it had before
+    # photos existed, so computers that agreed on it still agree after the upgrade.
+    if reg.photos:
+        found["photos"] = [{"sha256": p.sha256, "kind": p.kind.value} for p in reg.photos]
+    return found
+
+
+def _fields_json(reg: Registration) -> dict[str, Any]:
     site = reg.site
     return {
         "producer_type": int(reg.producer_type) if reg.producer_type is not None else None,
@@ -253,9 +268,23 @@ def registration_from_json(value: object, *, uuid: str = "", version: int = 0) -
         has_power_of_attorney=_bool(data, "has_power_of_attorney"),
         notes=_text(data, "notes", "", limit=MAX_NOTES),
         status=_enum(RegistrationStatus, data.get("status", "received"), "status"),
+        photos=_photos(data),
         uuid=uuid,
         version=version,
     )
+
+
+def _photos(data: dict[str, Any]) -> tuple[PhotoRef, ...]:
+    found = []
+    for n, item in enumerate(_list(data, "photos", "", limit=MAX_PHOTOS_PER_REGISTRATION)):
+        entry = _object(item, f"photos[{n}]")
+        sha = entry.get("sha256")
+        if not is_photo_hash(sha):
+            raise CodecError(f"photos[{n}].sha256", "not a photo's SHA-256")
+        found.append(PhotoRef(str(sha), _enum(PhotoKind, entry.get("kind"), f"photos[{n}].kind")))
+    if len({p.sha256 for p in found}) != len(found):
+        raise CodecError("photos", "the same photo twice")
+    return tuple(found)
 
 
 def _bool(data: dict[str, Any], key: str) -> bool:

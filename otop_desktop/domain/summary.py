@@ -21,6 +21,7 @@ class RegistrationSummary:
     status: RegistrationStatus
     is_deleted: bool
     missing_documents: int = 0
+    product_photos: int = 0
 
     @property
     def masked_id(self) -> str:

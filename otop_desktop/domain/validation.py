@@ -16,6 +16,7 @@ from otop_desktop.domain.identifiers import (
     phone_ok,
 )
 from otop_desktop.domain.messages import FIELD_LABELS, Language, render
+from otop_desktop.domain.photos import MAX_PHOTOS_PER_REGISTRATION
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory, Standard
 from otop_desktop.domain.registration import Registration
 
@@ -210,6 +211,22 @@ def _validate_receipt(
     return found
 
 
+def _validate_photos(reg: Registration) -> list[FieldError]:
+    found: list[FieldError] = []
+    if len(reg.photos) > MAX_PHOTOS_PER_REGISTRATION:
+        found.append(
+            _error(
+                "photos",
+                "photos_too_many",
+                limit=MAX_PHOTOS_PER_REGISTRATION,
+                count=len(reg.photos),
+            )
+        )
+    if len({p.sha256 for p in reg.photos}) != len(reg.photos):
+        found.append(_error("photos", "photos_repeated"))
+    return found
+
+
 def validate_registration(
     reg: Registration,
     district: DistrictContext,
@@ -227,6 +244,7 @@ def validate_registration(
         *_validate_site(reg, district),
         *_validate_products(reg, completeness),
         *_validate_receipt(reg, completeness, today),
+        *_validate_photos(reg),
     ]
     received = reg.received_on
     if window and received and not window[0] <= received <= window[1]:

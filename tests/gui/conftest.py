@@ -15,6 +15,7 @@ class ScriptedDialogs:
         self.asked: list[str] = []
         self.shown: list[str] = []
         self.files: list[Path | None] = []
+        self.file_lists: list[list[Path]] = []
         self.folders: list[Path | None] = []
         self.opened: list[Path] = []
         self.copied: list[str] = []
@@ -35,6 +36,9 @@ class ScriptedDialogs:
 
     def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
         return self.files.pop(0) if self.files else None
+
+    def open_files(self, parent: QWidget, title: str, filters: str) -> list[Path]:
+        return self.file_lists.pop(0) if self.file_lists else []
 
     def choose_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
         return self.folders.pop(0) if self.folders else None

@@ -40,6 +40,8 @@ EXPECTED_STATUS: dict[str, Any] = {
             "total": groups + others,
             "met": not missing,
             "missing": missing,
+            # The sample file names no photos: every counted registration lacks one.
+            "without_product_photo": groups + others,
         }
         for code, name, groups, others, missing in _TAMBONS
     ],
@@ -59,6 +61,7 @@ EMPTY_STATUS: dict[str, Any] = {
             "total": 0,
             "met": False,
             "missing": ["group", "other"],
+            "without_product_photo": 0,
         }
         for code, name, *_ in _TAMBONS
     ],

@@ -244,6 +244,7 @@ def test_a_bad_file_exits_1_names_the_row_and_imports_nothing(
         "total": 1,
         "met": False,
         "missing": ["other"],
+        "without_product_photo": 1,
     }
 
 

@@ -92,6 +92,7 @@ def valid_rows(draw: st.DrawFn) -> dict[Column, str]:
         Column.PRODUCT_CATEGORY: draw(st.sampled_from(["อาหาร", "1", "๕", "ผ้าและเครื่องแต่งกาย"])),
         Column.RECEIVED_ON: draw(dates()),
         Column.NOTES: draw(st.text(max_size=30)),
+        Column.PHOTOS: "",
     }
 
 

@@ -57,7 +57,8 @@ class Conflict:
             **registration_to_json(incoming.registration),
             "is_deleted": incoming.is_deleted,
         }
-        changed = tuple(name for name in mine if mine[name] != theirs.get(name))
+        names = [*mine, *(name for name in theirs if name not in mine)]
+        changed = tuple(name for name in names if mine.get(name) != theirs.get(name))
         return cls(
             peer_id,
             local.registration,

@@ -4,28 +4,44 @@ Reading checks size, encoding, format and every record before anything is merged
 problem into one message for the officer.
 """
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
 import json
 import uuid as uuid_module
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from otop_desktop import __version__
 from otop_desktop.db.exchange_repository import StoredRecord
 from otop_desktop.domain.errors import UserError
+from otop_desktop.domain.photos import is_photo_hash
 from otop_desktop.domain.registration_codec import (
     CodecError,
     fingerprint,
     registration_from_json,
     registration_to_json,
 )
+from otop_desktop.services.photos.photo_files import (
+    ImageFormat,
+    PhotoRefusedError,
+    inspect_image,
+)
+from otop_desktop.services.photos.photo_service import MAX_SIDE
 
 FORMAT = "otop-desktop-exchange"
+# Version 2 carries photos; a package without any is still written as version 1, which older
+# programs read. An older program refuses a version 2 package rather than drop its photos.
 FORMAT_VERSION = 1
+PHOTOS_FORMAT_VERSION = 2
+READABLE_VERSIONS = (FORMAT_VERSION, PHOTOS_FORMAT_VERSION)
 EXTENSION = ".otoppack"
-MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+# Photos travel inside, base64-encoded: a district's first package may hold hundreds of them.
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
 MAX_RECORDS = 200_000
+MAX_PHOTO_BYTES = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -39,6 +55,12 @@ class Package:
     # What the sender agreed with each computer it received from: peer id -> {uuid: fingerprint}.
     seen: dict[str, dict[str, str]]
     program_version: str = ""
+    # The bytes of the photos this package carries, by SHA-256: those the receiver may lack.
+    photos: dict[str, bytes] = field(default_factory=dict)
+
+    def photo_hashes(self) -> set[str]:
+        """Every photo the package's records show, carried or not."""
+        return {p.sha256 for r in self.records for p in r.registration.photos}
 
 
 class BadPackageError(UserError):
@@ -68,9 +90,10 @@ def record_to_json(record: StoredRecord) -> dict[str, Any]:
 
 
 def encode_package(package: Package) -> bytes:
+    with_photos = bool(package.photos or package.photo_hashes())
     document = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": PHOTOS_FORMAT_VERSION if with_photos else FORMAT_VERSION,
         "program_version": package.program_version or __version__,
         "sender_id": package.sender_id,
         "district_code": package.district_code,
@@ -80,6 +103,11 @@ def encode_package(package: Package) -> bytes:
         "records": [record_to_json(r) for r in package.records],
         "seen": package.seen,
     }
+    if with_photos:
+        document["photos"] = {
+            sha: base64.b64encode(data).decode("ascii")
+            for sha, data in sorted(package.photos.items())
+        }
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
@@ -178,7 +206,7 @@ def _document(path: Path) -> dict[str, Any]:
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadPackageError(path, "ไม่ใช่รูปแบบแฟ้มรับส่งข้อมูล", "not in the package format")
-    if document.get("format_version") != FORMAT_VERSION:
+    if document.get("format_version") not in READABLE_VERSIONS:
         raise BadPackageError(
             path,
             f"รูปแบบรุ่น {document.get('format_version')!s:.20} ซึ่งโปรแกรมนี้ไม่รู้จัก",
@@ -208,9 +236,43 @@ def read_package(path: Path) -> Package:
         if len({r.uuid for r in parsed}) != len(parsed):
             raise CodecError("records", "the same uuid twice")
         seen = _seen(document.get("seen", {}))
+        photos = _photos(document.get("photos", {}))
     except CodecError as exc:
         raise BadPackageError(path, f"ช่อง {exc}", f"field {exc}") from exc
     version = document.get("program_version")
     return Package(
-        sender, district, number, created, parsed, seen, version if isinstance(version, str) else ""
+        sender,
+        district,
+        number,
+        created,
+        parsed,
+        seen,
+        version if isinstance(version, str) else "",
+        photos,
     )
+
+
+def _photos(value: object) -> dict[str, bytes]:
+    """The carried photos, each checked against the hash it is filed under."""
+    if not isinstance(value, dict):
+        raise CodecError("photos", "not an object")
+    found: dict[str, bytes] = {}
+    for sha, text in value.items():
+        if not is_photo_hash(sha) or not isinstance(text, str):
+            raise CodecError("photos", "not a photo")
+        if len(text) > MAX_PHOTO_BYTES * 4 // 3 + 4:
+            raise CodecError(f"photos.{sha[:12]}", "too large")
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise CodecError(f"photos.{sha[:12]}", "not base64") from exc
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise CodecError(f"photos.{sha[:12]}", "damaged (its hash differs)")
+        try:
+            header = inspect_image(data, sha[:12])
+        except PhotoRefusedError as exc:
+            raise CodecError(f"photos.{sha[:12]}", "not a stored photo") from exc
+        if header.format is not ImageFormat.JPEG or max(header.width, header.height) > MAX_SIDE:
+            raise CodecError(f"photos.{sha[:12]}", "not a stored photo")
+        found[sha] = data
+    return found

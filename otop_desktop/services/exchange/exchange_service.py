@@ -36,6 +36,13 @@ from otop_desktop.services.exchange.exchange_package import (
     record_from_json,
     record_to_json,
 )
+from otop_desktop.services.exchange.exchange_photos import (
+    PhotoIntake,
+    held_everywhere,
+    photos_to_send,
+    require_photos,
+    shown_photos,
+)
 from otop_desktop.services.exchange.exchange_roles import DistrictExchangeRole, ExchangeRole
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -49,6 +56,9 @@ class PackResult:
     path: Path
     active: int
     deleted: int
+    photos_carried: int = 0
+    # Photos left out because every computer known to this one holds them already.
+    photos_left_out: int = 0
 
 
 class ExchangeService:
@@ -72,9 +82,17 @@ class ExchangeService:
         district = self._office.require_office().district_code
         return f"otop-{district}-{dt.datetime.now():%Y%m%d-%H%M%S}{EXTENSION}"
 
-    def pack(self, out: Path) -> PackResult:
-        """Writes every record of the district, deletions included, into one package file.
-        `out` may be a folder, which then gets a dated file name."""
+    def photos_held_elsewhere(self) -> int:
+        """How many photos a package would leave out unless asked for all of them."""
+        district = self._office.require_office().district_code
+        with self._db.reading() as session:
+            records = ExchangeRepository(session).records(district).values()
+            return len(shown_photos(records) & held_everywhere(session, district))
+
+    def pack(self, out: Path, *, all_photos: bool = False) -> PackResult:
+        """Writes every record of the district, deletions included, into one package file, with
+        the photos a known computer may lack (every photo with `all_photos`, or when no computer
+        is known yet). `out` may be a folder, which then gets a dated file name."""
         office = self._office.require_office()
         self._role.check_may_send()
         target = _free(out / self.default_package_name()) if out.is_dir() else out
@@ -82,13 +100,18 @@ class ExchangeService:
             target = target.with_suffix(EXTENSION)
         with writing(self._db) as session:
             repository = ExchangeRepository(session)
+            records = tuple(repository.records(office.district_code).values())
+            carried, left_out = photos_to_send(
+                session, records, office.district_code, all_photos=all_photos
+            )
             package = Package(
                 sender_id=repository.installation_id(),
                 district_code=office.district_code,
                 number=repository.next_package_number(),
                 created_at=utc_now(),
-                records=tuple(repository.records(office.district_code).values()),
+                records=records,
                 seen=repository.seen_by_peer(),
+                photos=carried,
             )
             _write_file(target, encode_package(package))
             deleted = sum(1 for r in package.records if r.is_deleted)
@@ -96,9 +119,13 @@ class ExchangeService:
                 "exchange-send",
                 actor=office.officer_name,
                 summary=f"{target.name}: {len(package.records) - deleted} รายการ",
-                details={"file": str(target), "package_number": package.number},
+                details={
+                    "file": str(target),
+                    "package_number": package.number,
+                    "photos": len(carried),
+                },
             )
-        return PackResult(target, len(package.records) - deleted, deleted)
+        return PackResult(target, len(package.records) - deleted, deleted, len(carried), left_out)
 
     def read(self, path: Path) -> Package:
         """A package checked and ready to preview (sender, time, records); nothing is merged."""
@@ -115,6 +142,7 @@ class ExchangeService:
                 ExchangeRepository(session),
                 package,
                 self._gazetteer,
+                PhotoIntake(session, package),
                 supersede_reports=self._role.supersedes_reports,
             )
             report = merge.run(district)
@@ -144,6 +172,7 @@ class ExchangeService:
                 )
             incoming = conflict.incoming
             if keep == "incoming":
+                require_photos(session, incoming)
                 tambon = incoming.registration.tambon_code
                 repository.put(incoming, self._gazetteer.tambon_name(tambon))
             repository.set_seen(
@@ -185,12 +214,14 @@ class _Merge:
         repository: ExchangeRepository,
         package: Package,
         gazetteer: Gazetteer,
+        photos: PhotoIntake,
         *,
         supersede_reports: bool = False,
     ) -> None:
         self._repository = repository
         self._package = package
         self._gazetteer = gazetteer
+        self._photos = photos
         # A province may hold a district's report workbook and then receive its package: the
         # same producers, without their UUIDs. The package's copy, with full IDs, wins.
         self._supersede_reports = supersede_reports
@@ -210,6 +241,7 @@ class _Merge:
         report = ReportBuilder(package.sender_id, package.created_at)
         if self._supersede_reports:
             self._report_copies = _never_exchanged(local, seen)
+        self._photos.store_carried()
         for incoming in package.records:
             mine = local.get(incoming.uuid)
             if mine is None and not incoming.is_deleted:
@@ -229,6 +261,7 @@ class _Merge:
                 incoming_deleted=incoming.is_deleted,
             )
             if action is MergeAction.CONFLICT and mine is not None:
+                self._photos.need(incoming)
                 report.conflicts.append(Conflict.of(package.sender_id, mine, incoming))
                 kept = json.dumps(record_to_json(incoming), ensure_ascii=False)
                 if repository.keep_conflict(package.sender_id, incoming.uuid, kept):
@@ -241,6 +274,8 @@ class _Merge:
             report.count(action, mine, incoming)
             if repository.set_seen(package.sender_id, incoming.uuid, incoming.version, print_):
                 self.wrote = True
+        if self._photos.finish():
+            self.wrote = True
         last = repository.last_package_from(package.sender_id)
         if last is None or (package.number, package.created_at) != last:
             repository.note_package(
@@ -250,6 +285,8 @@ class _Merge:
         return report.build()
 
     def _take(self, incoming: StoredRecord) -> None:
+        if not self._photos.need(incoming):
+            return  # the merge is refused at its end, with every missing photo counted
         tambon = incoming.registration.tambon_code
         self._repository.put(incoming, self._gazetteer.tambon_name(tambon))
         self.wrote = True

@@ -20,9 +20,11 @@ class Column(StrEnum):
     PRODUCT_CATEGORY = "ประเภทผลิตภัณฑ์"
     RECEIVED_ON = "วันที่รับลงทะเบียน"
     NOTES = "หมายเหตุ"
+    PHOTOS = "รูปภาพ"
 
 
-COLUMN_ORDER: tuple[Column, ...] = tuple(Column)
+# The report's detail sheet writes these; photos are files an import may name, not report data.
+COLUMN_ORDER: tuple[Column, ...] = tuple(c for c in Column if c is not Column.PHOTOS)
 REQUIRED_COLUMNS = frozenset(
     {
         Column.PRODUCER_TYPE,
@@ -33,6 +35,7 @@ REQUIRED_COLUMNS = frozenset(
     }
 )
 PRODUCT_SEPARATOR = ";"
+PHOTO_SEPARATOR = ";"
 
 # Headers seen in district offices' own lists that mean the same column.
 _ALIASES: dict[str, Column] = {
@@ -54,6 +57,10 @@ _ALIASES: dict[str, Column] = {
     "ผลิตภัณฑ์": Column.PRODUCT_NAMES,
     "วันที่รับ": Column.RECEIVED_ON,
     "วันที่ลงทะเบียน": Column.RECEIVED_ON,
+    "รูป": Column.PHOTOS,
+    "รูปถ่าย": Column.PHOTOS,
+    "รูปถ่ายผลิตภัณฑ์": Column.PHOTOS,
+    "แฟ้มรูปภาพ": Column.PHOTOS,
 }
 
 

@@ -4,6 +4,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from otop_desktop.domain.identifiers import is_masked_id, normalize_id, normalize_phone
 from otop_desktop.domain.messages import Language, render
@@ -14,6 +15,7 @@ from otop_desktop.domain.thai_dates import ThaiDateError, from_spreadsheet_value
 from otop_desktop.domain.thai_text import clean_text, digits_only, to_arabic_digits
 from otop_desktop.domain.validation import Completeness, DistrictContext, validate_registration
 from otop_desktop.services.importing.interchange import PRODUCT_SEPARATOR, Column
+from otop_desktop.services.importing.photo_cells import photo_paths
 from otop_desktop.services.office.gazetteer import Gazetteer
 
 FIELD_COLUMNS: dict[str, Column] = {
@@ -52,6 +54,8 @@ class ParsedRow:
     row: int
     registration: Registration | None
     problems: tuple[RowProblem, ...]
+    # The photo files the row names, checked; stored with the registration when it is imported.
+    photo_paths: tuple[Path, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -107,9 +111,12 @@ class RowParser:
         today: dt.date | None = None,
         tambon_choices: dict[str, str] | None = None,
         district_hint: Callable[[tuple[object, ...]], str] | None = None,
+        photo_folder: Path | None = None,
     ) -> None:
-        """`district_hint` names a row's district where a tambon name fits tambons of several."""
+        """`district_hint` names a row's district where a tambon name fits tambons of several;
+        photo paths are relative to `photo_folder`, the imported file's folder."""
         self._gazetteer = gazetteer
+        self._photo_folder = photo_folder
         self._district_hint = district_hint
         self._tambon_choices = {clean_text(k): v for k, v in (tambon_choices or {}).items()}
         self._district = district
@@ -264,7 +271,9 @@ class RowParser:
         problems += self._validation_problems(
             number, registration, problems, masked_id=is_masked_id(id_text)
         )
-        return ParsedRow(number, registration, tuple(problems))
+        paths, found_th_en = photo_paths(_text(self._cell(row, Column.PHOTOS)), self._photo_folder)
+        problems += [RowProblem(number, Column.PHOTOS.value, th, en) for th, en in found_th_en]
+        return ParsedRow(number, registration, tuple(problems), paths)
 
     def _validation_problems(
         self, number: int, reg: Registration, already: list[RowProblem], *, masked_id: bool = False

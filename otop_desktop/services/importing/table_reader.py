@@ -8,7 +8,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -37,6 +37,8 @@ class RawTable:
     sheet_name: str = ""
     # Title lines above the header row: they may name the office or district the list is from.
     preamble: tuple[tuple[object, ...], ...] = ()
+    # The file read: photo paths in the table are relative to its folder.
+    source: Path | None = None
 
     def recognised_columns(self) -> dict[Column, int]:
         found: dict[Column, int] = {}
@@ -272,4 +274,4 @@ def read_table(path: Path) -> RawTable:
         )
     if not path.is_file():
         raise _refuse(f"ไม่พบแฟ้ม {path}", f"File not found: {path}")
-    return reader(path)
+    return replace(reader(path), source=path)

@@ -1,16 +1,18 @@
 """Anonymising old registrations on the officer's request (PDPA: keep personal data no longer
 than the job needs). The figures stay: tambon, type, products and dates are kept, so past
-reports still add up; what identifies or reaches a person is cleared.
+reports still add up; what identifies or reaches a person is cleared, photos included (a site
+photo shows a home, a product photo may show people).
 """
 
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.models import RegistrationRow
+from otop_desktop.db.photo_repository import PhotoRepository
 from otop_desktop.db.repositories import AuditRepository, RegistrationRepository
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.registration import Person, Registration
@@ -52,9 +54,10 @@ class AnonymiseResult:
 
 def anonymised(reg: Registration) -> Registration:
     """The registration without what identifies or reaches the person: ID number, phone,
-    e-mail, LINE, contact and proxy names, house number and the free-text address."""
+    e-mail, LINE, contact and proxy names, house number, the free-text address and the photos."""
     return replace(
         reg,
+        photos=(),
         contact=Person(),
         national_id="",
         phone="",
@@ -82,7 +85,12 @@ class RetentionService:
             select(RegistrationRow.uuid)
             .where(RegistrationRow.district_code == district)
             .where(RegistrationRow.received_on < cutoff)
-            .where(or_(*(column != "" for column in _PERSONAL_COLUMNS)))
+            .where(
+                or_(
+                    *(column != "" for column in _PERSONAL_COLUMNS),
+                    RegistrationRow.photos.any(),
+                )
+            )
             .order_by(RegistrationRow.id)
         )
         return list(session.scalars(statement))
@@ -105,6 +113,7 @@ class RetentionService:
         office = self._office.require_office()
         uuids: list[str] = []
         tambons: set[str] = set()
+        photos: set[str] = set()
         with writing(self._db) as session:
             repository = RegistrationRepository(session)
             for uuid in self._uuids(session, plan.cutoff):
@@ -112,10 +121,27 @@ class RetentionService:
                 repository.update(anonymised(reg), self._gazetteer.tambon_name(reg.tambon_code))
                 uuids.append(uuid)
                 tambons.add(reg.tambon_code)
+                photos.update(p.sha256 for p in reg.photos)
+            removed = _remove_photos(session, photos)
             AuditRepository(session).record(
                 "anonymise",
                 actor=office.officer_name,
                 summary=f"{len(uuids)} รายการ ที่รับก่อน {plan.cutoff.isoformat()}",
-                details={"years": years, "cutoff": plan.cutoff.isoformat(), "uuids": uuids},
+                details={
+                    "years": years,
+                    "cutoff": plan.cutoff.isoformat(),
+                    "uuids": uuids,
+                    "photos_removed": removed,
+                },
             )
         return AnonymiseResult(plan, len(uuids), Change.registrations(set(uuids), tambons))
+
+
+def _remove_photos(session: Session, hashes: set[str]) -> int:
+    """Deletes the photos the anonymised records showed, unless a newer record shows one too.
+    SQLite is told to overwrite what it deletes, so the pictures do not linger in free pages."""
+    if not hashes:
+        return 0
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete = ON"))
+    return PhotoRepository(session).remove_unused(only=hashes)

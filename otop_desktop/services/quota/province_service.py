@@ -176,14 +176,16 @@ class ProvinceService:
         with self._db.reading() as session:
             repository = RegistrationRepository(session)
             # One aggregate query for all the province's tambons, grouped by tambon and type.
-            counts = repository.counts_by_tambon(
-                province.code, campaign.window_start, campaign.window_end
-            )
+            repository = RegistrationRepository(session)
+            window = (campaign.window_start, campaign.window_end)
+            found = repository.quota_counts(province.code, *window)
             outside = repository.outside_windows_count(province.code, windows)
             activity = ProvinceRepository(session).activity(province.code)
+        counts = {code: c for code, (c, _) in found.items()}
+        lacking = {code: n for code, (_, n) in found.items()}
         gazetteer = self._gazetteer
         districts = tuple(
-            _district_report(d, campaign, counts, activity.get(d.code), gazetteer)
+            _district_report(d, campaign, counts, lacking, activity.get(d.code), gazetteer)
             for d in gazetteer.districts(province.code)
         )
         return ProvinceStatus(province, campaign, districts, outside)
@@ -220,11 +222,12 @@ def _district_report(
     district: District,
     campaign: Campaign,
     counts: dict[str, TambonCounts],
+    lacking: dict[str, int],
     activity: DistrictActivity | None,
     gazetteer: Gazetteer,
 ) -> DistrictReport:
     tambons = tuple(
-        TambonStatus(t, c, decide(campaign.rule, c))
+        TambonStatus(t, c, decide(campaign.rule, c), lacking.get(t.code, 0))
         for t in gazetteer.tambons(district.code)
         for c in [counts.get(t.code, TambonCounts())]
     )

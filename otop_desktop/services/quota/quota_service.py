@@ -31,16 +31,17 @@ class QuotaService:
         district = self._office.district()
         shown, windows = self._campaigns.viewed_and_windows()
         campaign = campaign or shown
+        window = (campaign.window_start, campaign.window_end)
         with self._db.reading() as session:
             repository = RegistrationRepository(session)
-            counts = repository.counts_by_tambon(
-                district.code, campaign.window_start, campaign.window_end
-            )
+            found = repository.quota_counts(district.code, *window)
             outside = repository.outside_windows_count(district.code, windows)
+        counts = {code: c for code, (c, _) in found.items()}
+        lacking = {code: n for code, (_, n) in found.items()}
         # Every tambon appears, including those with no registration yet; a registration in a
         # tambon the gazetteer no longer lists cannot be counted against any row, so it is left out.
         tambons = tuple(
-            TambonStatus(t, c, decide(campaign.rule, c))
+            TambonStatus(t, c, decide(campaign.rule, c), lacking.get(t.code, 0))
             for t in self._gazetteer.tambons(district.code)
             for c in [counts.get(t.code, TambonCounts())]
         )

@@ -17,6 +17,8 @@ class TambonStatus:
     tambon: Tambon
     counts: TambonCounts
     decision: QuotaDecision
+    # Of the registrations counted, those without a product photo (a required document).
+    without_product_photo: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -27,6 +29,7 @@ class TambonStatus:
             "total": self.counts.total,
             "met": self.decision.met,
             "missing": [m.value for m in self.decision.missing],
+            "without_product_photo": self.without_product_photo,
         }
 
 

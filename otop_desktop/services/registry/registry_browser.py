@@ -39,7 +39,7 @@ PATCH_LIMIT = 200
 Check = Callable[[list[BrowseRow]], list[BrowseRow]]
 Pending = tuple[list[BrowseRow], int, tuple[Check, ...]]  # candidates, next index, checks
 _ID, _TAMBON, _TEXT = itemgetter(0), itemgetter(1), itemgetter(3)
-_TYPE, _DELETED, _RECEIVED = itemgetter(4), itemgetter(5), itemgetter(6)
+_TYPE, _DELETED, _PHOTOS, _RECEIVED = itemgetter(4), itemgetter(5), itemgetter(6), itemgetter(7)
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class BrowseFilter:
     received_in: tuple[tuple[dt.date, dt.date], ...] | None = None
     # ... or, when set, inside none of them: the registrations that count nowhere.
     in_no_window: bool = False
+    without_product_photo: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -282,6 +283,8 @@ class RegistryBrowser:
                 checks.append(_is(_TYPE, int(wanted.producer_type)))
             if wanted.received_in is not None:
                 checks.append(_received(wanted.received_in, not wanted.in_no_window))
+            if wanted.without_product_photo:
+                checks.append(_is(_PHOTOS, 0))
             checks += [_has_word(w) for w in wanted.words]
             scan = Scan(wanted, [(rows, 0, tuple(checks))] if rows and checks else [])
             if not checks:  # everything: no need to look

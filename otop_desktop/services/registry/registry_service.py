@@ -4,6 +4,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
+from otop_desktop.db.photo_repository import PhotoRepository
 from otop_desktop.db.repositories import (
     AuditRepository,
     RecordNotFoundError,
@@ -93,6 +94,7 @@ class RegistryService:
     def add(self, reg: Registration, *, filled_from_card: bool = False) -> SaveResult:
         warnings = self._checked(reg)
         with writing(self._db) as session:
+            _require_photos(session, reg)
             saved = RegistrationRepository(session).add(
                 reg, self._gazetteer.tambon_name(reg.tambon_code)
             )
@@ -115,6 +117,7 @@ class RegistryService:
         warnings = self._checked(reg)
         try:
             with writing(self._db) as session:
+                _require_photos(session, reg)
                 repository = RegistrationRepository(session)
                 before = repository.get(reg.uuid)
                 saved = repository.update(reg, self._gazetteer.tambon_name(reg.tambon_code))
@@ -258,6 +261,26 @@ class RegistryService:
 
 def _year_of(campaign: Campaign | None) -> int:
     return campaign.year if campaign else 0
+
+
+class PhotoGoneError(UserError):
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"รูปภาพ {count} รูปของแบบฟอร์มนี้ไม่มีในฐานข้อมูลแล้ว (เช่น หลังกู้คืนข้อมูลสำรอง) "
+            "จึงยังไม่ได้บันทึก กรุณาลบรูปนั้นออกแล้วเพิ่มใหม่ (ข้อมูลอื่นที่กรอกไว้ยังอยู่ครบ)",
+            f"{count} {'photo' if count == 1 else 'photos'} of this form "
+            f"{'is' if count == 1 else 'are'} no longer in the database (e.g. after a restore), "
+            "so nothing was saved; remove and add them again (everything else you typed is "
+            "kept).",
+        )
+
+
+def _require_photos(session: "Session", reg: Registration) -> None:
+    wanted = {p.sha256 for p in reg.photos}
+    if wanted:
+        missing = wanted - PhotoRepository(session).stored(wanted)
+        if missing:
+            raise PhotoGoneError(len(missing))
 
 
 def _changed_fields(before: Registration, after: Registration) -> list[str]:

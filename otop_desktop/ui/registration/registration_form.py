@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
+from otop_desktop.domain.checklists import Document
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.id_card import IdCard
 from otop_desktop.domain.producer_types import ProducerType
@@ -30,6 +31,8 @@ from otop_desktop.ui.registration.registration_form_card import CardReading, fil
 from otop_desktop.ui.registration.registration_form_context import FormContext
 from otop_desktop.ui.registration.registration_form_duplicates import DuplicateBanner
 from otop_desktop.ui.registration.registration_form_messages import FieldMessages, step_of
+from otop_desktop.ui.registration.registration_form_photos import FormPhotos
+from otop_desktop.ui.registration.registration_form_print import FormPrintAction
 from otop_desktop.ui.registration.registration_form_products import ProductList
 
 STEP_TITLES = ("ประเภทผู้ผลิต", "ผู้ผลิตและผู้ติดต่อ", "สถานที่ผลิต", "ผลิตภัณฑ์", "การรับลงทะเบียน")
@@ -75,6 +78,10 @@ class RegistrationForm(QWidget):
         self.duplicates.open_requested.connect(self.open_registration)
         self.card = CardReading(self.ui, context.card_reader, self)
         self.card.card_read.connect(self._on_card_read)
+        photo_check = self.binding.documents[Document.PRODUCT_PHOTO.value]
+        self.photos = FormPhotos(self.ui, context.photos, context.dialogs, photo_check, self)
+        self.photos.changed.connect(self._on_edited)
+        self.print_action = FormPrintAction(self.ui, context.forms, self)
         self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
         self._duplicate_timer = self._single_shot(DUPLICATE_DELAY_MS, self.duplicates.check)
         self._fill_choices()
@@ -164,6 +171,8 @@ class RegistrationForm(QWidget):
         """An empty form for a new registration, optionally with a tambon and type chosen."""
         self._loading = True
         self.binding.show_registration(self._ctx.new_registration())
+        self.photos.show(())
+        self.print_action.withdraw()
         self.binding.products = [blank_product()]
         self.ui.tambon.setCurrentIndex(max(0, self.ui.tambon.findData(tambon_code)))
         for code, name in enumerate(TYPE_BUTTONS, start=1):
@@ -175,6 +184,8 @@ class RegistrationForm(QWidget):
     def edit(self, reg: Registration) -> None:
         self._loading = True
         self.binding.show_registration(reg)
+        self.photos.show(reg.photos)
+        self.print_action.offer(reg, just_saved=False)
         self._after_load(_Editing(reg.uuid, reg.version, reg))
         self._producer_name_typed = True
         self.go_to_step(1)
@@ -192,6 +203,7 @@ class RegistrationForm(QWidget):
     def restore_draft(self, payload: dict, registration_uuid: str) -> None:
         self._loading = True
         self.binding.restore(payload)
+        self.photos.show(FormPhotos.from_snapshot(payload))
         original = self._ctx.registry.get(registration_uuid) if registration_uuid else None
         self._after_load(_Editing(registration_uuid, original.version if original else 0, original))
         self._dirty = True
@@ -225,6 +237,7 @@ class RegistrationForm(QWidget):
         if self._dirty:
             self.products.store()
             payload = self.binding.snapshot() | {"step": self.ui.steps.currentIndex()}
+            payload |= self.photos.snapshot()
             try:
                 self._ctx.drafts.save(payload, self._editing.uuid)
             except UserError:
@@ -367,7 +380,8 @@ class RegistrationForm(QWidget):
 
     def current_registration(self) -> Registration:
         self.products.store()
-        return self.binding.registration(self._editing.uuid, self._editing.version)
+        reg = self.binding.registration(self._editing.uuid, self._editing.version)
+        return reg.with_changes(photos=self.photos.photos)
 
     def problems(self) -> list[FieldError]:
         found = self._ctx.registry.validate(self.current_registration())
@@ -437,6 +451,7 @@ class RegistrationForm(QWidget):
         self._ctx.publish(result.change)
         self.saved.emit(result.change)
         self.reset()
+        self.print_action.offer(result.registration, just_saved=True)
 
     def _on_cancel_clicked(self) -> None:
         if self._dirty and not self._ctx.dialogs.confirm(

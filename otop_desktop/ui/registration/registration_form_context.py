@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from otop_desktop.platform.card_reader import CardReaderPort
+    from otop_desktop.services.photos.photo_service import PhotoService
+    from otop_desktop.ui.form_print.form_printing import FormPrinting
 
 SHORTFALL_TH = {
     Shortfall.GROUP: "กลุ่มผู้ผลิตชุมชน",
@@ -50,6 +52,10 @@ class FormContext:
     # Tells every view what a save changed (the change bus's publish).
     publish: Callable[[Change], None]
     card_reader: "Callable[[], CardReaderPort]" = field(default=open_card_reader)
+    # The photos' service, made when the form first needs it; None: no photos here.
+    photos: "Callable[[], PhotoService] | None" = None
+    # Opens the print preview of saved registrations; None: no printing here.
+    forms: "FormPrinting | None" = None
     _status: OfficeStatus | None = field(default=None, init=False)
 
     def refresh_status(self) -> None:

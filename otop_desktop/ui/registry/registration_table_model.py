@@ -21,6 +21,7 @@ class RegistrationColumn(IntEnum):
     PRODUCT = 5
     RECEIVED_ON = 6
     STATUS = 7
+    PHOTO = 8
 
 
 HEADERS = {
@@ -32,6 +33,7 @@ HEADERS = {
     RegistrationColumn.PRODUCT: "ผลิตภัณฑ์หลัก",
     RegistrationColumn.RECEIVED_ON: "วันที่รับ",
     RegistrationColumn.STATUS: "สถานะ",
+    RegistrationColumn.PHOTO: "รูปผลิตภัณฑ์",
 }
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +52,7 @@ SORT_KEYS = {
     RegistrationColumn.PRODUCT: "product",
     RegistrationColumn.RECEIVED_ON: "received_on",
     RegistrationColumn.STATUS: "status",
+    RegistrationColumn.PHOTO: "photos",
 }
 # Rows are read from the database a page at a time, as the view asks for them.
 PAGE_SIZE = 64
@@ -151,6 +154,8 @@ class RegistrationTableModel(QAbstractTableModel):
             return summary.uuid
         if role == Qt.ItemDataRole.ToolTipRole and column is RegistrationColumn.TYPE:
             return pick(summary.producer_type.name_th, summary.producer_type.name_en)
+        if role == Qt.ItemDataRole.ToolTipRole and column is RegistrationColumn.PHOTO:
+            return photo_tooltip(summary.product_photos)
         if role == Qt.ItemDataRole.ToolTipRole and summary.missing_documents:
             return tr("เอกสารยังไม่ครบ {n} รายการ").format(n=summary.missing_documents)
         return None
@@ -173,6 +178,10 @@ class RegistrationTableModel(QAbstractTableModel):
                 return shown_date(s.received_on, "abbr")
             case RegistrationColumn.STATUS:
                 return pick(s.status.label_th, s.status.label_en)
+            case RegistrationColumn.PHOTO:
+                return (
+                    tr("✓ {n} รูป").format(n=s.product_photos) if s.product_photos else tr("✗ ไม่มี")
+                )
         return ""
 
     def _sort_key(self, s: RegistrationSummary, column: RegistrationColumn) -> Any:
@@ -182,4 +191,12 @@ class RegistrationTableModel(QAbstractTableModel):
             return int(s.producer_type)
         if column is RegistrationColumn.TAMBON:
             return s.tambon_code
+        if column is RegistrationColumn.PHOTO:
+            return s.product_photos
         return self._display(s, column)
+
+
+def photo_tooltip(count: int) -> str:
+    if count:
+        return tr("มีรูปถ่ายผลิตภัณฑ์ {n} รูป").format(n=count)
+    return tr("ยังไม่มีรูปถ่ายผลิตภัณฑ์ (เอกสารที่ต้องมี) เปิดรายการเพื่อเพิ่มรูป")

@@ -1,6 +1,7 @@
 """The registry: search as you type, filter by tambon and type, open, delete with undo."""
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -36,6 +37,9 @@ from otop_desktop.ui.registry.registration_table_model import (
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
+if TYPE_CHECKING:
+    from otop_desktop.ui.form_print.form_printing import FormPrinting
+
 SEARCH_DELAY_MS = 120
 # Candidates a search examines per turn of the event loop: about 10 ms on an office PC.
 SCAN_STEP = 20_000
@@ -62,9 +66,12 @@ class RegistryPage(QWidget):
         dialogs: Dialogs,
         bus: ChangeBus,
         parent: QWidget | None = None,
+        forms: "FormPrinting | None" = None,
     ) -> None:
+        """`forms` prints the chosen registrations' forms (none: no printing here)."""
         super().__init__(parent)
         self.setObjectName("RegistryPage")
+        self._forms = forms
         self._registry = registry
         self._campaigns = campaigns
         self._bus = bus
@@ -110,6 +117,7 @@ class RegistryPage(QWidget):
         self.campaign_filter.setObjectName("registry_campaign_filter")
         self._fill_campaign_filter()
         self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
+        self.without_photo = QCheckBox(tr("เฉพาะที่ยังไม่มีรูปผลิตภัณฑ์"), self)
         self.count_label = QLabel(self)
         filters = QHBoxLayout()
         for widget, stretch in (
@@ -117,6 +125,7 @@ class RegistryPage(QWidget):
             (self.tambon_filter, 1),
             (self.type_filter, 2),
             (self.campaign_filter, 2),
+            (self.without_photo, 0),
             (self.show_deleted, 0),
         ):
             filters.addWidget(widget, stretch)
@@ -126,7 +135,7 @@ class RegistryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RegistrationColumn.TAMBON, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -141,6 +150,7 @@ class RegistryPage(QWidget):
             (RegistrationColumn.NATIONAL_ID, 125),
             (RegistrationColumn.PRODUCT, 135),
             (RegistrationColumn.RECEIVED_ON, 95),
+            (RegistrationColumn.STATUS, 120),
         ):
             header.resizeSection(column, width)
         self.new_button = QPushButton(tr("ลงทะเบียนใหม่ (Ctrl+N)"), self)
@@ -149,9 +159,13 @@ class RegistryPage(QWidget):
         self.restore_button = QPushButton(tr("กู้คืน"), self)
         self.again_button = QPushButton(tr("ลงทะเบียนซ้ำในปีที่ใช้งาน (Ctrl+Shift+N)"), self)
         self.again_button.setObjectName("registry_again_button")
+        self.print_button = QPushButton(tr("พิมพ์แบบ (Ctrl+P)"), self)
+        self.print_tambon_button = QPushButton(tr("พิมพ์แบบทั้งตำบล"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (
+            self.print_tambon_button,
+            self.print_button,
             self.restore_button,
             self.delete_button,
             self.again_button,
@@ -173,6 +187,15 @@ class RegistryPage(QWidget):
             QKeySequence("Ctrl+Shift+N"),
             self,
             self._on_again_clicked,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.without_photo.toggled.connect(self.reload)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.print_tambon_button.clicked.connect(self._on_print_tambon_clicked)
+        QShortcut(
+            QKeySequence("Ctrl+P"),
+            self,
+            self._on_print_clicked,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.table.doubleClicked.connect(self._on_edit_clicked)
@@ -238,6 +261,7 @@ class RegistryPage(QWidget):
                 include_deleted=self.show_deleted.isChecked(),
                 received_in=windows,
                 in_no_window=in_no_window,
+                without_product_photo=self.without_photo.isChecked(),
             )
         )
         self._scan.step(SCAN_STEP, enough=SCREENFUL)
@@ -289,8 +313,14 @@ class RegistryPage(QWidget):
         self.reload()
 
     def selected_uuid(self) -> str:
+        """The one chosen row's record; none when several rows are chosen."""
         rows = self.table.selectionModel().selectedRows()
-        return str(rows[0].data(UUID_ROLE)) if rows else ""
+        return str(rows[0].data(UUID_ROLE)) if len(rows) == 1 else ""
+
+    def selected_uuids(self) -> list[str]:
+        """The chosen rows' records, in the list's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [str(index.data(UUID_ROLE)) for index in rows if index.data(UUID_ROLE)]
 
     def select(self, uuid: str) -> None:
         row = self.model.row_of(uuid)
@@ -315,6 +345,26 @@ class RegistryPage(QWidget):
         self.delete_button.setEnabled(summary is not None and not summary.is_deleted)
         self.restore_button.setVisible(self.show_deleted.isChecked())
         self.restore_button.setEnabled(summary is not None and summary.is_deleted)
+        self.print_button.setVisible(self._forms is not None)
+        self.print_button.setEnabled(bool(self.selected_uuids()))
+        tambon = self.tambon_filter.currentData() or ""
+        self.print_tambon_button.setVisible(self._forms is not None)
+        self.print_tambon_button.setEnabled(bool(tambon))
+        self.print_tambon_button.setToolTip(
+            tr("พิมพ์แบบลงทะเบียนทุกรายการของตำบล{name}").format(name=self.tambon_filter.currentText())
+            if tambon
+            else tr("เลือกตำบลก่อน แล้วพิมพ์แบบของทุกรายการในตำบลนั้น")
+        )
+
+    def _on_print_clicked(self) -> None:
+        uuids = self.selected_uuids()
+        if self._forms is not None and uuids:
+            self._forms.preview(uuids, self)
+
+    def _on_print_tambon_clicked(self) -> None:
+        tambon = self.tambon_filter.currentData() or ""
+        if self._forms is not None and tambon:
+            self._forms.tambon(tambon, self)
 
     def _on_edit_clicked(self) -> None:
         summary = self._selected_summary()

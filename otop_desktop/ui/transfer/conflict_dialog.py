@@ -25,16 +25,26 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _photos(value: Any) -> str:
+    """A record's photos as the officer tells them apart: how many of each kind."""
+    photos = value if isinstance(value, list) else []
+    products = sum(1 for p in photos if isinstance(p, dict) and p.get("kind") == "product")
+    return tr("ผลิตภัณฑ์ {products} รูป สถานที่ผลิต {sites} รูป").format(
+        products=products, sites=len(photos) - products
+    )
+
+
 def differences(conflict: Conflict) -> list[tuple[str, str, str]]:
     mine = {**registration_to_json(conflict.local), "is_deleted": conflict.local_deleted}
     theirs = {
         **registration_to_json(conflict.incoming_registration),
         "is_deleted": conflict.incoming_deleted,
     }
-    return [
-        (field_label(f), _value(mine.get(f)), _value(theirs.get(f)))
-        for f in conflict.changed_fields
-    ]
+    found = []
+    for f in conflict.changed_fields:
+        show = _photos if f == "photos" else _value
+        found.append((field_label(f), show(mine.get(f)), show(theirs.get(f))))
+    return found
 
 
 class ConflictDialog(QDialog):

@@ -15,6 +15,7 @@ EXTRA_LABELS = {
     "notes": ("หมายเหตุ", "Notes"),
     "status": ("สถานะ", "Status"),
     "is_deleted": ("ถูกลบ", "Deleted"),
+    "photos": ("รูปภาพ", "Photos"),
 }
 
 

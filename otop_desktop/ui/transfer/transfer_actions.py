@@ -101,19 +101,37 @@ class DataTransfer:
         if folder is None:
             return None
         try:
-            result = self._exchange().pack(folder)
+            exchange = self._exchange()
+            result = exchange.pack(folder, all_photos=self._all_photos(exchange))
         except UserError as exc:
             self._fail(tr("สร้างแฟ้มส่งข้อมูลไม่ได้"), exc)
             return None
-        self._dialogs.info(
-            self._parent,
-            tr("สร้างแฟ้มส่งข้อมูลแล้ว"),
-            tr(
-                "แฟ้ม {path}\nมี {n} รายการ (รวมรายการที่ลบ {d}) นำแฟ้มนี้ไปเปิดด้วยเมนู "
-                '"รับข้อมูลจากเครื่องอื่น" ที่อีกเครื่อง'
-            ).format(path=result.path, n=result.active + result.deleted, d=result.deleted),
-        )
+        text = tr(
+            "แฟ้ม {path}\nมี {n} รายการ (รวมรายการที่ลบ {d}) นำแฟ้มนี้ไปเปิดด้วยเมนู "
+            '"รับข้อมูลจากเครื่องอื่น" ที่อีกเครื่อง'
+        ).format(path=result.path, n=result.active + result.deleted, d=result.deleted)
+        if result.photos_carried or result.photos_left_out:
+            text += "\n" + tr("รูปภาพในแฟ้ม {n} รูป (ไม่ได้ใส่ {left} รูปที่เครื่องที่เคยรับข้อมูลมีแล้ว)").format(
+                n=result.photos_carried, left=result.photos_left_out
+            )
+        self._dialogs.info(self._parent, tr("สร้างแฟ้มส่งข้อมูลแล้ว"), text)
         return result.path
+
+    def _all_photos(self, exchange: "ExchangeService") -> bool:
+        """Only new photos unless the officer says the package goes to a new computer; closing
+        the question sends them all, which is never wrong, only larger."""
+        held = exchange.photos_held_elsewhere()
+        return bool(held) and not self._dialogs.confirm(
+            self._parent,
+            tr("รูปภาพที่จะส่ง"),
+            tr(
+                "เครื่องที่เคยรับข้อมูลจากเครื่องนี้มีรูปภาพ {n} รูปอยู่แล้ว จะส่งเฉพาะรูปที่ใหม่หรือเปลี่ยนไป "
+                "(แฟ้มเล็กกว่า) หากแฟ้มนี้จะไปเครื่องที่ยังไม่เคยรับข้อมูลจากเครื่องนี้ เช่น สำนักงานจังหวัด "
+                'ให้เลือก "ส่งรูปภาพทั้งหมด"'
+            ).format(n=held),
+            ok=tr("ส่งเฉพาะรูปใหม่"),
+            cancel=tr("ส่งรูปภาพทั้งหมด"),
+        )
 
     def receive(self, path: Path | None = None) -> bool:
         path = path or self._dialogs.open_file(

@@ -1,0 +1,1 @@
+"""Photos in the interface: Qt's image codecs behind the core's port, and the photo viewer."""

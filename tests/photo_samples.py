@@ -1,0 +1,71 @@
+"""Photo files for the tests, made on the spot: camera-like JPEGs (with EXIF orientation and a
+GPS position), and the hostile or broken files the program must refuse."""
+
+import struct
+import zlib
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+EXIF_ORIENTATION = 0x0112
+EXIF_GPS = 0x8825
+EXIF_MAKE = 0x010F
+
+
+def camera_jpeg(
+    path: Path,
+    size: tuple[int, int] = (640, 480),
+    *,
+    orientation: int | None = None,
+    gps: bool = True,
+    seed: int = 0,
+) -> Path:
+    """A JPEG as a phone writes one: a blue square in its top-left corner (so a turn shows),
+    a maker and a GPS position in its EXIF, and an orientation tag when given."""
+    image = Image.new("RGB", size, (200 + seed % 50, 40, 40))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, size[0] // 4, size[1] // 4), fill=(0, 0, 255))
+    draw.text((size[0] // 2, size[1] // 2), f"photo {seed}", fill=(255, 255, 255))
+    exif = Image.Exif()
+    exif[EXIF_MAKE] = "TestPhone"
+    if orientation is not None:
+        exif[EXIF_ORIENTATION] = orientation
+    if gps:
+        exif[EXIF_GPS] = {1: "N", 2: (13.0, 41.0, 7.5), 3: "E", 4: (101.0, 4.0, 2.25)}
+    image.save(path, "JPEG", quality=92, exif=exif.tobytes())
+    return path
+
+
+def png(path: Path, size: tuple[int, int] = (300, 200)) -> Path:
+    Image.new("RGBA", size, (20, 160, 60, 255)).save(path, "PNG")
+    return path
+
+
+def decompression_bomb_png(path: Path, side: int = 40_000) -> Path:
+    """A PNG of a few hundred kilobytes that claims side × side pixels (1.6 gigapixels)."""
+    row = b"\x00" + b"\x00" * (side // 8)
+    compressor = zlib.compressobj(9)
+    data = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def truncated_jpeg(path: Path) -> Path:
+    """A real photo cut off halfway, as an interrupted copy leaves it."""
+    whole = camera_jpeg(path.with_name("whole-" + path.name), (800, 600))
+    data = whole.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def text_named_jpg(path: Path) -> Path:
+    path.write_text("รายชื่อสมาชิกกลุ่ม ไม่ใช่รูปภาพ\n", encoding="utf-8")
+    return path
