@@ -86,6 +86,14 @@ def is_valid_juristic_number(text: str) -> bool:
     return juristic_number_problem(normalize_id(text)) is None
 
 
+def restore_leading_zero(digits: str) -> str:
+    """A juristic number kept in a spreadsheet's number cell comes with its leading 0 lost:
+    12 digits that make a valid juristic number with the 0 put back are that number."""
+    if len(digits) == 12 and digits.isdigit() and juristic_number_problem("0" + digits) is None:
+        return "0" + digits
+    return digits
+
+
 def format_national_id(digits: str) -> str:
     if len(digits) != 13:
         return digits

@@ -54,6 +54,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The juristic registration number holds characters that are not digits ({characters}); "
         "only spaces and dashes may separate its digits",
     ),
+    "leading_zero_restored": (
+        "เติมเลข 0 นำหน้าที่ Excel ตัดไปแล้ว: อ่าน {value} เป็น {restored} (หลักตรวจสอบถูกต้อง)",
+        "Restored the leading 0 that Excel dropped: {value} read as {restored} "
+        "(its check digit holds)",
+    ),
     "juristic_length": (
         "เลขทะเบียนนิติบุคคลต้องมี 13 หลัก (กรอกมา {count} หลัก)",
         "A juristic registration number has 13 digits ({count} given)",

@@ -264,6 +264,7 @@ SAMPLE_PARAMS = {
     "code": "240201",
     "start": "1 ต.ค. 2565",
     "end": "29 ก.ย. 2566",
+    "restored": "0245556000121",
     "characters": "abc",
     "digit": "6",
 }

@@ -2,7 +2,7 @@
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from otop_desktop.db.database import Database
@@ -20,6 +20,7 @@ from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.thai_text import clean_text, name_key
 from otop_desktop.services.changes import Change
 from otop_desktop.services.importing.district_hints import DistrictHint
+from otop_desktop.services.importing.header_synonyms import HeaderMatch, match_headers
 from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
 from otop_desktop.services.importing.row_parser import ParsedRow, RowParser, RowProblem
 from otop_desktop.services.importing.table_reader import RawTable, read_table
@@ -38,10 +39,13 @@ class ImportCancelledError(UserError):
 
 
 class MissingColumnsError(UserError):
-    def __init__(self, missing: list[Column]) -> None:
+    def __init__(self, missing: list[Column], unmatched: tuple[str, ...] = ()) -> None:
         names = ", ".join(f'"{c.value}"' for c in missing)
+        others = ", ".join(f'"{h}"' for h in unmatched if h.strip())
         super().__init__(
-            f"แฟ้มนี้ไม่มีคอลัมน์ที่จำเป็น: {names}", f"The file lacks required columns: {names}"
+            f"แฟ้มนี้ไม่มีคอลัมน์ที่จำเป็น: {names}" + (f" (หัวคอลัมน์ที่ไม่รู้จัก: {others})" if others else ""),
+            f"The file lacks required columns: {names}"
+            + (f" (headers not recognised: {others})" if others else ""),
         )
         self.missing = missing
 
@@ -59,6 +63,8 @@ class ImportReport:
     committed: bool = False
     dry_run: bool = False
     change: Change | None = field(default=None, compare=False)
+    # How the file's headers were read, for the command line to say (import_file fills it).
+    headers: tuple[HeaderMatch, ...] = ()
 
     @property
     def invalid_rows(self) -> tuple[int, ...]:
@@ -150,7 +156,10 @@ class ImportService:
         if Column.TAMBON not in columns and Column.TAMBON_CODE not in columns:
             missing.insert(0, Column.TAMBON)
         if missing:
-            raise MissingColumnsError(missing)
+            used = set(columns.values())
+            raise MissingColumnsError(
+                missing, tuple(h for i, h in enumerate(table.headers) if i not in used)
+            )
         office = self._office.require_office()
         parser = RowParser(
             self._gazetteer,
@@ -283,6 +292,7 @@ class ImportService:
     ) -> ImportReport:
         table = self.read(path)
         parsed = self.parse(table)
-        return self.import_rows(
+        report = self.import_rows(
             path, parsed, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress
         )
+        return replace(report, headers=tuple(match_headers(table.headers)))
