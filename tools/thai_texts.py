@@ -11,7 +11,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "otop_desktop"
 # The code that speaks to the officer in the interface language: windows and the command line.
-INTERFACE_CODE = (PACKAGE / "ui", PACKAGE / "app", PACKAGE / "cli.py", PACKAGE / "cli_status.py")
+INTERFACE_CODE = (
+    PACKAGE / "ui",
+    PACKAGE / "app",
+    PACKAGE / "cli.py",
+    PACKAGE / "cli_status.py",
+    PACKAGE / "cli_import.py",
+)
 # Official documents are written in Thai whatever the interface language.
 THAI_ONLY = {"translations_en.py"}
 

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
             tr("พบแบบฟอร์มที่กรอกค้างไว้: {name}\nต้องการกรอกต่อหรือไม่?").format(name=name),
             ok=tr("กรอกต่อ"),
             cancel=tr("ละทิ้ง"),
+            ok_is_safe=True,
         ):
             self.form.restore_draft(draft.payload, draft.registration_uuid)
             self.show_page(Page.FORM)
