@@ -128,9 +128,7 @@ QT_THAI: dict[tuple[str, str], str] = {
     ("QMessageBox", "Hide Details..."): "ซ่อนรายละเอียด...",
     **{("QLineEdit", k): v for k, v in _EDITING.items()},
     **{("QWidgetTextControl", k): v for k, v in _EDITING.items()},
-    ("QUnicodeControlCharacterMenu", "Insert Unicode control character"): (
-        "แทรกอักขระควบคุมยูนิโคด"
-    ),
+    ("QUnicodeControlCharacterMenu", "Insert Unicode control character"): ("แทรกอักขระควบคุมยูนิโคด"),
     ("QAbstractSpinBox", "&Select All"): "เลือกทั้งหมด (&S)",
     ("QAbstractSpinBox", "&Step up"): "เพิ่มขึ้นหนึ่งขั้น (&S)",
     ("QAbstractSpinBox", "Step &down"): "ลดลงหนึ่งขั้น (&D)",

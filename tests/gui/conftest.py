@@ -37,9 +37,7 @@ class ScriptedDialogs:
         # Unanswered, a question gets what Enter gives: the answer that loses nothing.
         return self.answers.pop(0) if self.answers else ok_is_safe
 
-    def choose(
-        self, parent: QWidget, title: str, text: str, choices: Sequence[str]
-    ) -> int | None:
+    def choose(self, parent: QWidget, title: str, text: str, choices: Sequence[str]) -> int | None:
         self.asked.append(f"{title}: {text}")
         self.choices.append(list(choices))
         return self.chosen.pop(0) if self.chosen else 0

@@ -148,3 +148,25 @@ def test_qt_s_own_file_dialog_and_wizard_buttons_are_thai(thai: None, qtbot: Any
     wizard.addPage(QWizardPage())
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "ถัดไป › (&N)"
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "ยกเลิก"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_enter_or_escape_at_the_draft_question_keeps_the_draft(
+    thai: None, services: Any, qtbot: Any, key: Qt.Key
+) -> None:
+    from otop_desktop.app.windows import build_main_window
+    from otop_desktop.ui.shell.main_window import Page
+
+    services.drafts.save({"texts": {"producer_name": "กลุ่มทอผ้าที่ยังไม่บันทึก"}}, "")
+    window = build_main_window(services, QtDialogs(), "th")
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[Any] = []
+    when_shown(press(key), seen)
+
+    assert window.offer_draft()
+
+    assert seen == [["กรอกต่อ", "ละทิ้ง"]]
+    assert window.current_page() is Page.FORM
+    assert window.form.ui.producer_name.text() == "กลุ่มทอผ้าที่ยังไม่บันทึก"
+    assert services.drafts.load() is not None

@@ -5,7 +5,7 @@ recorded with each file's checksum in the export history and the audit log."""
 import contextlib
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -14,6 +14,7 @@ from otop_desktop.db.database import Database
 from otop_desktop.db.export_repository import ExportRecord, ExportRepository
 from otop_desktop.db.repositories import AuditRepository
 from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.office import Office
 from otop_desktop.domain.thai_dates import BE_OFFSET
@@ -26,6 +27,9 @@ WITH_IDS_NAME = "มีเลขประจำตัวเต็ม"
 class RecordedReport(Protocol):
     @property
     def office(self) -> Office: ...
+
+    @property
+    def campaign(self) -> Campaign: ...
 
     @property
     def date(self) -> dt.date: ...
@@ -68,12 +72,18 @@ class PreparedReport:
 
 
 def export_report(
-    database: Database, base: Path, report: PreparedReport
+    database: Database,
+    base: Path,
+    report: PreparedReport,
+    extra_figures: Mapping[str, Any] | None = None,
 ) -> tuple[ReportFiles, ExportRecord]:
+    """`extra_figures` are kept with the report's own figures in the export history."""
     # A report with full ID numbers says so in its name, wherever the file travels.
     name = f"{report.name}-{WITH_IDS_NAME}" if report.data.with_ids else report.name
     files = write_report_files(base, report.data.date, name, report.write)
-    return files, record_export(database, files, report.data, scope=report.scope)
+    return files, record_export(
+        database, files, report.data, scope=report.scope, extra_figures=extra_figures
+    )
 
 
 def require_pdf_writer(writer: WriterT | None) -> WriterT:
@@ -109,7 +119,12 @@ def write_report_files(
 
 
 def record_export(
-    database: Database, files: ReportFiles, data: RecordedReport, *, scope: str = ""
+    database: Database,
+    files: ReportFiles,
+    data: RecordedReport,
+    *,
+    scope: str = "",
+    extra_figures: Mapping[str, Any] | None = None,
 ) -> ExportRecord:
     """Keeps the export in the history and the audit log, or removes its files."""
     listed = [{"name": f.name, "sha256": sha256_of(f)} for f in files.paths]
@@ -123,7 +138,10 @@ def record_export(
     try:
         with writing(database) as session:
             record = ExportRepository(session).add(
-                str(files.folder), listed, data.figures(), data.with_ids
+                str(files.folder),
+                listed,
+                {**data.figures(), **(extra_figures or {})},
+                data.with_ids,
             )
             AuditRepository(session).record(
                 "export",

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from otop_desktop import __version__
@@ -21,7 +21,9 @@ from otop_desktop.ui.dashboard.dashboard_parts import QuotaDashboard
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from otop_desktop.ui.shell.main_window_pages import Page, PageBuilders, WindowPages
 from otop_desktop.ui.shell.office_views import OfficeViews
+from otop_desktop.ui.shell.shortcut_priority import WindowShortcutsFirst
 from otop_desktop.ui.shell.ui_settings import UiSettings
+from otop_desktop.ui.shell.window_placement import place
 from otop_desktop.ui.transfer.transfer_actions import DataTransfer
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
         self.drafts = services.drafts
         self.transfer = transfer(self)
         self.dashboard = dashboard
+        self.shortcuts_first = WindowShortcutsFirst(self, self.findChildren(QAction))
+        self.shortcuts_first.watch(dashboard)
         self.pages = WindowPages(self.ui.pages, dashboard, pages, self._wire_page)
         self.form_context = pages.form_context
         for page in Page:
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def _wire_page(self, page: Page, widget: QWidget) -> None:
         """The window's own reactions to a page, once the page is first built."""
+        self.shortcuts_first.watch(widget)
         if page is Page.FORM:
             form = cast("RegistrationForm", widget)
             form.saved.connect(self._on_form_saved)
@@ -154,8 +159,14 @@ class MainWindow(QMainWindow):
         ui.action_audit_log.triggered.connect(self._on_audit_log_triggered)
         ui.action_find.triggered.connect(self._on_find_triggered)
         ui.action_export.triggered.connect(self._on_export_triggered)
-        ui.action_show_dashboard.triggered.connect(lambda: self.show_page(Page.DASHBOARD))
-        ui.action_show_registry.triggered.connect(lambda: self.show_page(Page.REGISTRY))
+        for action, page in (
+            (ui.action_show_dashboard, Page.DASHBOARD),
+            (ui.action_show_form, Page.FORM),
+            (ui.action_show_registry, Page.REGISTRY),
+            (ui.action_show_report, Page.REPORT),
+            (ui.action_show_settings, Page.SETTINGS),
+        ):
+            action.triggered.connect(lambda _=False, page=page: self.show_page(page))
         ui.action_undo_delete.triggered.connect(self._on_undo_triggered)
         ui.action_quit.triggered.connect(self.close)
         ui.action_thai.triggered.connect(lambda: self.language_change_requested.emit("th"))
@@ -312,6 +323,11 @@ class MainWindow(QMainWindow):
         geometry = self.ui_settings.geometry("main_window")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def fit_to_screen(self) -> None:
+        """Before the window is first shown: within the screen's free area, maximised on a
+        screen smaller than the pages' comfortable size."""
+        place(self, remembered=self.ui_settings.geometry("main_window") is not None)
 
     def save_geometry(self) -> None:
         self.ui_settings.set_geometry("main_window", self.saveGeometry())
