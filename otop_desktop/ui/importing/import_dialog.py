@@ -30,6 +30,7 @@ from otop_desktop.services.importing.table_reader import RawTable
 from otop_desktop.ui.importing.raw_table_model import RawTableModel
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.background import BackgroundTask
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 MAPPING_KEY = "import/column_mapping"
 PROBLEMS_SHOWN = 500
@@ -49,7 +50,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("นำเข้าทะเบียนจากแฟ้ม"))
-        self.resize(1000, 680)
+        fit_dialog(self, 1000, 680)
         self._importer = importer
         self._table = table
         self._source = source
@@ -79,6 +80,7 @@ class ImportDialog(QDialog):
         preview = QTableView(page)
         preview.setModel(RawTableModel(self._table, preview))
         preview.setObjectName("import_preview")
+        preview.setTabKeyNavigation(False)
         self.mapping: dict[int, QComboBox] = {}
         grid_host = QWidget(page)
         grid = QGridLayout(grid_host)

@@ -32,6 +32,8 @@ from otop_desktop.ui.registry.registration_table_model import (
 )
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.tab_order import chain_after
+from otop_desktop.ui.widgets.table_keys import keyboard_table, search_leads_to
 
 SEARCH_DELAY_MS = 120
 # Candidates a search examines per turn of the event loop: about 10 ms on an office PC.
@@ -116,6 +118,7 @@ class RegistryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        keyboard_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -141,6 +144,10 @@ class RegistryPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        chain_after(
+            self.table, [self.restore_button, self.delete_button, self.edit_button, self.new_button]
+        )
+        search_leads_to(self.search, self.table, self._search_now)
         self.search.textChanged.connect(self._search_timer.start)
         self.tambon_filter.currentIndexChanged.connect(self.reload)
         self.type_filter.currentIndexChanged.connect(self.reload)
@@ -158,6 +165,12 @@ class RegistryPage(QWidget):
             self._on_delete_clicked,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+
+    def _search_now(self) -> None:
+        """What was typed a moment ago is searched before the results are entered."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -35,6 +35,8 @@ from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.background import BackgroundTask
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import scroll_area
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 FOLDER_KEY = "export/base_folder"
 THAI_DIGITS_KEY = "export/thai_digits"
@@ -114,25 +116,34 @@ class ReportPage(QWidget):
         self.open_email_button = QPushButton(tr("เปิดร่างอีเมล"), self)
         self.open_folder_button = QPushButton(tr("เปิดโฟลเดอร์"), self)
         self.copy_button = QPushButton(tr("คัดลอกหัวเรื่องและข้อความ (สำหรับเว็บเมล)"), self)
-        after = QHBoxLayout()
-        after.addStretch(1)
-        for button in (self.copy_button, self.open_folder_button, self.open_email_button):
-            after.addWidget(button)
         self.history = QLabel(self)
         self.history.setObjectName("export_history")
         self.history.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        # What the page says scrolls on a small screen; the buttons below it stay in view.
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(title)
         top = QHBoxLayout()
         top.addWidget(checks, 1)
         top.addWidget(since, 1)
-        layout.addLayout(top)
-        layout.addWidget(options)
-        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.outcome)
-        layout.addLayout(after)
-        layout.addWidget(self.history)
-        layout.addStretch(1)
+        body.addLayout(top)
+        body.addWidget(options)
+        body.addWidget(self.outcome)
+        body.addWidget(self.history)
+        body.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.copy_button, self.open_folder_button, self.open_email_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll_area(content, self), 1)
+        layout.addLayout(actions)
+        chain_after(
+            self.with_ids,
+            [self.copy_button, self.open_folder_button, self.open_email_button, self.export_button],
+        )
         choose.clicked.connect(self._on_choose_folder_clicked)
         choose_template.clicked.connect(self._on_choose_template_clicked)
         self.with_ids.toggled.connect(self._on_with_ids_toggled)

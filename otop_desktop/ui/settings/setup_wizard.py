@@ -21,6 +21,7 @@ from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
 
@@ -150,7 +151,7 @@ class SetupWizard(QWizard):
         self.campaign_page = _CampaignPage(office.campaign())
         for page in (self.office_page, self.officer_page, self.campaign_page):
             self.addPage(page)
-        self.resize(720, 520)
+        fit_dialog(self, 720, 520)
 
     def accept(self) -> None:
         campaign = self.campaign_page.edited()

@@ -11,6 +11,7 @@ from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.exchange.exchange_merge import Conflict
 from otop_desktop.services.exchange.exchange_service import ExchangeService
 from otop_desktop.ui.transfer.merge_wording import field_label
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 
 def _value(value: Any) -> str:
@@ -45,7 +46,7 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("ข้อมูลที่แก้ไขทั้งสองเครื่อง"))
-        self.resize(760, 420)
+        fit_dialog(self, 760, 420)
         self._exchange = exchange
         self.remaining = list(conflicts)
         self.heading = QLabel(self)

@@ -18,6 +18,7 @@ from otop_desktop.i18n.catalog import shown_date, tr, user_message
 from otop_desktop.services.backup.backup_files import BackupFile, BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 KIND_TH = {
     BackupKind.MANUAL: "สำรองเอง",
@@ -40,7 +41,7 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("กู้คืนจากข้อมูลสำรอง"))
-        self.resize(720, 460)
+        fit_dialog(self, 720, 460)
         self._backups = backups
         self._dialogs = dialogs
         self.chosen: Path | None = None
