@@ -344,3 +344,21 @@ def test_tab_follows_reading_order_in_the_small_dialogs(window, services, qtbot,
     assert_dialog_order(notice, notice.browser, qtbot)
     restore = RestoreDialog(services.backups, window.dialogs, window)
     assert_dialog_order(restore, restore.list, qtbot)
+
+
+@pytest.mark.parametrize(
+    ("key", "first"),
+    [
+        (Qt.Key.Key_1, lambda w: w.dashboard.table),
+        (Qt.Key.Key_2, lambda w: w.form.ui.type_group),
+        (Qt.Key.Key_3, lambda w: w.registry.search),
+        (Qt.Key.Key_4, lambda w: w.report_page.folder),
+        (Qt.Key.Key_5, lambda w: w.settings.ui.province),
+    ],
+)
+def test_a_page_opened_by_its_shortcut_takes_the_keyboard(
+    window, imported, keyboard, key: Qt.Key, first: Any
+) -> None:
+    keyboard.press(Qt.Key.Key_5 if key != Qt.Key.Key_5 else Qt.Key.Key_1, CTRL)
+    keyboard.press(key, CTRL)
+    assert focused() is first(window)

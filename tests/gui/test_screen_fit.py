@@ -2,6 +2,7 @@
 150 %; what cannot fit scrolls, and the action buttons are never cut off or pushed off screen."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -181,16 +182,22 @@ services.close()
 
 
 def open_on_screen(tmp_path: Path, data: Path, width: int, height: int, *extra: str) -> dict:
+    """The program's start on an offscreen screen of the given size (Qt's offscreen platform
+    reads its screens from a file; named relative to the working folder, since Qt splits the
+    platform's options at ":", which a Windows path holds)."""
     config = tmp_path / f"screen-{width}x{height}.json"
     screen = {"name": "office", "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"screens": [screen | {"logicalDpi": 96, "dpr": 1}]}))
+    environ = dict(os.environ)
+    environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
+    environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [environ.get("PYTHONPATH")])])
     done = subprocess.run(
         [sys.executable, "-c", PLACEMENT_SCRIPT, str(data), *extra],
         capture_output=True,
         text=True,
         encoding="utf-8",
-        cwd=ROOT,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+        cwd=tmp_path,
+        env=environ,
         timeout=120,
         check=True,
     )

@@ -27,6 +27,7 @@ from otop_desktop.ui.shell.window_placement import place
 from otop_desktop.ui.transfer.transfer_actions import DataTransfer
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.tab_order import focus_first_field
 
 if TYPE_CHECKING:
     from otop_desktop.services.importing.import_service import ImportService
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(int(page))
         if page is Page.FORM:
             self.form.focus_current_step()
+        else:
+            focus_first_field(self.pages.get(page))
 
     def current_page(self) -> Page:
         return Page(self.ui.pages.currentIndex())
