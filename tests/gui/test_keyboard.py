@@ -362,3 +362,24 @@ def test_a_page_opened_by_its_shortcut_takes_the_keyboard(
     keyboard.press(Qt.Key.Key_5 if key != Qt.Key.Key_5 else Qt.Key.Key_1, CTRL)
     keyboard.press(key, CTRL)
     assert focused() is first(window)
+
+
+def test_enter_in_the_conflict_question_decides_later_and_drops_nothing(
+    window, imported, services, tmp_path, make_services, qtbot
+) -> None:
+    laptop = make_services("laptop")
+    laptop.exchange.merge(services.exchange.pack(tmp_path / "ส่ง ออก.otoppack").path)
+    uuid = services.registry.search("ไม้กวาด")[0].uuid
+    for side, phone in ((services, "0811111111"), (laptop, "0822222222")):
+        side.registry.update(side.registry.get(uuid).with_changes(phone=phone))
+    assert window.transfer.receive(laptop.exchange.pack(tmp_path / "รับ กลับ.otoppack").path)
+    dialog = window.transfer.conflict_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    assert_reading_order(dialog, focused())
+    assert focused().text() == "ตัดสินใจภายหลัง"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert services.registry.get(uuid).phone == "0811111111"
+    assert len(services.exchange.pending_conflicts()) == 1  # kept for later, both versions

@@ -12,6 +12,7 @@ from otop_desktop.services.exchange.exchange_merge import Conflict
 from otop_desktop.services.exchange.exchange_service import ExchangeService
 from otop_desktop.ui.transfer.merge_wording import field_label
 from otop_desktop.ui.widgets.screen_fit import fit_dialog
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 
 def _value(value: Any) -> str:
@@ -62,6 +63,10 @@ class ConflictDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.keep_incoming)
+        # Enter and Escape decide later: neither version is dropped by a stray key.
+        later.setDefault(True)
+        later.setFocus()
+        chain_after(later, [self.keep_local, self.keep_incoming])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details, 1)
