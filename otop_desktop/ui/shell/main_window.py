@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self.drafts = services.drafts
         self.transfer = transfer(self)
         self.dashboard = dashboard
-        self.shortcuts_first = WindowShortcutsFirst(self, self.findChildren(QAction))
+        menu_actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self.shortcuts_first = WindowShortcutsFirst(self, menu_actions)
         self.shortcuts_first.watch(dashboard)
         self.pages = WindowPages(self.ui.pages, dashboard, pages, self._wire_page)
         self.form_context = pages.form_context
