@@ -100,6 +100,8 @@ def _cmd_setup_province(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from otop_desktop.cli_import import header_lines
+
     language = _language()
     services = _open(args)
     try:
@@ -108,6 +110,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     finally:
         services.close()
+    for line in header_lines(report.headers):
+        _out(line)
     blocked = bool(report.problems) and not args.skip_invalid
     if blocked:
         rows = ", ".join(str(r) for r in report.invalid_rows)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 SCREENSHOT_SIZE = QSize(1280, 800)
 BACKUP_DELAY_MS = 2000
+UI_SETTINGS_FILE = "ui-settings.ini"
 log = logging.getLogger(__name__)
 
 
@@ -136,7 +137,7 @@ def page_builders(
 
 
 def build_main_window(services: Services, dialogs: Dialogs, language: str = "") -> MainWindow:
-    ui_settings = UiSettings(services.folder.root / "ui-settings.ini")
+    ui_settings = UiSettings(services.folder.root / UI_SETTINGS_FILE)
     language = language or ui_settings.language()
     set_language(language)
     bus = ChangeBus()
@@ -192,6 +193,8 @@ def run_gui(
     from otop_desktop.ui.shell.guards import Guards, single_instance
 
     app = application(resources_dir())
+    # The questions before the window (one instance, a damaged file, the wizard) speak its language.
+    set_language(UiSettings(folder.root / UI_SETTINGS_FILE).language())
     dialogs = dialogs or QtDialogs()
     instance = single_instance(folder, dialogs)
     if instance is None:

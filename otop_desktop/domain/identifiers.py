@@ -10,6 +10,17 @@ class IdProblem(StrEnum):
     LENGTH = "length"
     CHECK_DIGIT = "check_digit"
     NOT_JURISTIC = "not_juristic"
+    # A letter or sign other than the spaces and dashes people write between the groups.
+    CHARACTERS = "characters"
+
+
+class IdHolder(StrEnum):
+    """Whose number a well-formed 13-digit number is, by its first digit (DOPA's categories)."""
+
+    THAI = "thai"  # 1–5 and 8: Thai nationals (8 also naturalised Thais)
+    NON_THAI = "non_thai"  # 6 and 7: foreigners living in Thailand and their children
+    ZERO = "zero"  # 0: people without registration status, and juristic persons (DBD numbers)
+    NOT_ISSUED = "not_issued"  # 9: no such numbers are issued
 
 
 def check_digit(first_twelve: str) -> int:
@@ -17,17 +28,42 @@ def check_digit(first_twelve: str) -> int:
     return (11 - total % 11) % 10
 
 
+# Spaces and the dashes (hyphen, non-breaking hyphen, en and em dash, minus) between the groups.
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+
+
 def normalize_id(text: str | None) -> str:
-    """Keeps the digits of an ID as typed with dashes, spaces or Thai digits."""
-    return digits_only(text or "")
+    """An ID as typed, with Thai digits made Arabic and the spaces and dashes between its groups
+    taken out. Anything else stays, so that the check names a stray letter instead of dropping it."""
+    return _SEPARATORS.sub("", to_arabic_digits(clean_text(text)))
+
+
+def stray_characters(text: str) -> str:
+    """The characters of a normalised ID that are not digits, each once, in order."""
+    return "".join(dict.fromkeys(ch for ch in text if not (ch.isascii() and ch.isdigit())))
 
 
 def national_id_problem(digits: str) -> IdProblem | None:
-    if len(digits) != 13 or not digits.isdigit():
+    """Whether the number is well formed: digits only, 13 of them, the check digit right."""
+    if stray_characters(digits):
+        return IdProblem.CHARACTERS
+    if len(digits) != 13:
         return IdProblem.LENGTH
     if check_digit(digits[:12]) != int(digits[12]):
         return IdProblem.CHECK_DIGIT
     return None
+
+
+def national_id_holder(digits: str) -> IdHolder:
+    """Whose number a well-formed number is; only THAI belongs to a Thai national."""
+    first = digits[:1]
+    if first == "0":
+        return IdHolder.ZERO
+    if first == "9":
+        return IdHolder.NOT_ISSUED
+    if first in ("6", "7"):
+        return IdHolder.NON_THAI
+    return IdHolder.THAI
 
 
 def juristic_number_problem(digits: str) -> IdProblem | None:
@@ -38,11 +74,24 @@ def juristic_number_problem(digits: str) -> IdProblem | None:
 
 
 def is_valid_national_id(text: str) -> bool:
-    return national_id_problem(normalize_id(text)) is None
+    """A well-formed number a Thai national or a resident foreigner may hold (not 0 or 9)."""
+    digits = normalize_id(text)
+    return national_id_problem(digits) is None and national_id_holder(digits) not in (
+        IdHolder.ZERO,
+        IdHolder.NOT_ISSUED,
+    )
 
 
 def is_valid_juristic_number(text: str) -> bool:
     return juristic_number_problem(normalize_id(text)) is None
+
+
+def restore_leading_zero(digits: str) -> str:
+    """A juristic number kept in a spreadsheet's number cell comes with its leading 0 lost:
+    12 digits that make a valid juristic number with the 0 put back are that number."""
+    if len(digits) == 12 and digits.isdigit() and juristic_number_problem("0" + digits) is None:
+        return "0" + digits
+    return digits
 
 
 def format_national_id(digits: str) -> str:

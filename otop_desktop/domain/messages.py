@@ -26,6 +26,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เลขประจำตัวประชาชนไม่ถูกต้อง: หลักสุดท้ายควรเป็น {expected}",
         "The national ID is wrong: its last digit should be {expected}",
     ),
+    "national_id_characters": (
+        "เลขประจำตัวประชาชนมีอักขระที่ไม่ใช่ตัวเลข ({characters}) กรุณาตรวจสอบ (เว้นวรรคและขีดคั่นได้)",
+        "The national ID holds characters that are not digits ({characters}); "
+        "only spaces and dashes may separate its digits",
+    ),
+    "national_id_zero": (
+        "เลขที่ขึ้นต้นด้วย 0 ไม่ใช่เลขประจำตัวประชาชนของคนไทย: เป็นเลขทะเบียนนิติบุคคล (บริษัท ห้างหุ้นส่วน) "
+        "หรือเลขของผู้ไม่มีสถานะทางทะเบียน ถ้าเป็นนิติบุคคลให้กรอกในช่องเลขทะเบียนนิติบุคคล",
+        "A number starting with 0 is not a Thai national's ID: it is a juristic registration "
+        "number (a company or partnership) or the number of a person without registration "
+        "status; a juristic person's number goes in the juristic registration number field",
+    ),
+    "national_id_nine": (
+        "ไม่มีเลขประจำตัวประชาชนที่ขึ้นต้นด้วย 9 (ยังไม่มีการออกเลขกลุ่มนี้) กรุณาตรวจสอบหลักแรก",
+        "No national ID starts with 9 (no such numbers are issued); please check the first digit",
+    ),
+    "national_id_non_thai": (
+        "เลขที่ขึ้นต้นด้วย {digit} เป็นของผู้ที่ไม่ได้มีสัญชาติไทย (คนต่างด้าวที่อยู่ในประเทศไทยหรือบุตร) "
+        "ผู้ผลิต ผู้ประกอบการ OTOP และสมาชิกกลุ่มต้องเป็นคนไทย กรุณาตรวจสอบ",
+        "A number starting with {digit} belongs to someone who is not a Thai national (a foreigner "
+        "living in Thailand, or their child); OTOP producers and group members must be Thai, "
+        "please check",
+    ),
+    "juristic_characters": (
+        "เลขทะเบียนนิติบุคคลมีอักขระที่ไม่ใช่ตัวเลข ({characters}) กรุณาตรวจสอบ (เว้นวรรคและขีดคั่นได้)",
+        "The juristic registration number holds characters that are not digits ({characters}); "
+        "only spaces and dashes may separate its digits",
+    ),
+    "leading_zero_restored": (
+        "เติมเลข 0 นำหน้าที่ Excel ตัดไปแล้ว: อ่าน {value} เป็น {restored} (หลักตรวจสอบถูกต้อง)",
+        "Restored the leading 0 that Excel dropped: {value} read as {restored} "
+        "(its check digit holds)",
+    ),
     "juristic_length": (
         "เลขทะเบียนนิติบุคคลต้องมี 13 หลัก (กรอกมา {count} หลัก)",
         "A juristic registration number has 13 digits ({count} given)",
@@ -35,8 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The juristic registration number is wrong: its last digit should be {expected}",
     ),
     "juristic_not_zero": (
-        "เลขทะเบียนนิติบุคคลต้องขึ้นต้นด้วย 0",
-        "A juristic registration number starts with 0",
+        "เลขนี้เป็นรูปแบบของเลขประจำตัวประชาชน เลขทะเบียนนิติบุคคลต้องขึ้นต้นด้วย 0",
+        "This is the form of a national ID; a juristic registration number starts with 0",
     ),
     "sme_without_juristic": (
         "ผู้ผลิตประเภท SMEs ควรมีเลขทะเบียนนิติบุคคล",

@@ -8,12 +8,15 @@ from enum import StrEnum
 
 from otop_desktop.domain.checklists import CommunityLink
 from otop_desktop.domain.identifiers import (
+    IdHolder,
     IdProblem,
     check_digit,
     community_enterprise_code_ok,
     juristic_number_problem,
+    national_id_holder,
     national_id_problem,
     phone_ok,
+    stray_characters,
 )
 from otop_desktop.domain.messages import FIELD_LABELS, Language, render
 from otop_desktop.domain.photos import MAX_PHOTOS_PER_REGISTRATION
@@ -102,16 +105,28 @@ def _missing(field: str, completeness: Completeness, code: str = "required") -> 
 
 
 def validate_national_id(digits: str, field: str = "national_id") -> list[FieldError]:
+    """A malformed number first (a typo is likelier than a wrong kind of number), then whose it is."""
     problem = national_id_problem(digits)
+    if problem is IdProblem.CHARACTERS:
+        return [_error(field, "national_id_characters", characters=stray_characters(digits))]
     if problem is IdProblem.LENGTH:
         return [_error(field, "national_id_length", count=len(digits))]
     if problem is IdProblem.CHECK_DIGIT:
         return [_error(field, "national_id_check_digit", expected=check_digit(digits[:12]))]
+    holder = national_id_holder(digits)
+    if holder is IdHolder.ZERO:
+        return [_error(field, "national_id_zero")]
+    if holder is IdHolder.NOT_ISSUED:
+        return [_error(field, "national_id_nine")]
+    if holder is IdHolder.NON_THAI:
+        return [_warning(field, "national_id_non_thai", digit=digits[0])]
     return []
 
 
 def validate_juristic_number(digits: str, field: str = "juristic_no") -> list[FieldError]:
     problem = juristic_number_problem(digits)
+    if problem is IdProblem.CHARACTERS:
+        return [_error(field, "juristic_characters", characters=stray_characters(digits))]
     if problem is IdProblem.LENGTH:
         return [_error(field, "juristic_length", count=len(digits))]
     if problem is IdProblem.CHECK_DIGIT:

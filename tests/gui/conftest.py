@@ -1,6 +1,6 @@
 """GUI fixtures: a real main window over a real database in tmp_path, and scripted dialogs."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,8 @@ class ScriptedDialogs:
 
     def __init__(self) -> None:
         self.answers: list[bool] = []
+        self.chosen: list[int | None] = []
+        self.choices: list[list[str]] = []
         self.asked: list[str] = []
         self.shown: list[str] = []
         self.files: list[Path | None] = []
@@ -23,10 +25,23 @@ class ScriptedDialogs:
         self.open_result = True
 
     def confirm(
-        self, parent: QWidget, title: str, text: str, *, ok: str = "", cancel: str = ""
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        *,
+        ok: str = "",
+        cancel: str = "",
+        ok_is_safe: bool = False,
     ) -> bool:
         self.asked.append(f"{title}: {text}")
-        return self.answers.pop(0) if self.answers else False
+        # Unanswered, a question gets what Enter gives: the answer that loses nothing.
+        return self.answers.pop(0) if self.answers else ok_is_safe
+
+    def choose(self, parent: QWidget, title: str, text: str, choices: Sequence[str]) -> int | None:
+        self.asked.append(f"{title}: {text}")
+        self.choices.append(list(choices))
+        return self.chosen.pop(0) if self.chosen else 0
 
     def info(self, parent: QWidget, title: str, text: str) -> None:
         self.shown.append(f"{title}: {text}")

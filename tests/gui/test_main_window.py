@@ -21,13 +21,25 @@ ROOT = Path(__file__).resolve().parents[2]
         (Qt.Key.Key_N, Page.FORM),
         (Qt.Key.Key_F, Page.REGISTRY),
         (Qt.Key.Key_E, Page.REPORT),
+        # Ctrl+1 to Ctrl+5: the pages in the order of the list beside them.
         (Qt.Key.Key_1, Page.DASHBOARD),
-        (Qt.Key.Key_2, Page.REGISTRY),
+        (Qt.Key.Key_2, Page.FORM),
+        (Qt.Key.Key_3, Page.REGISTRY),
+        (Qt.Key.Key_4, Page.REPORT),
+        (Qt.Key.Key_5, Page.SETTINGS),
     ],
 )
 def test_shortcuts_open_their_pages(window, keyboard, key, page):
     keyboard.press(key, CTRL)
     assert window.current_page() is page
+
+
+def test_the_view_menu_shows_a_shortcut_for_every_page(window):
+    from otop_desktop.ui.shell.main_window import PAGE_TITLES
+
+    listed = {a.text(): a.shortcut().toString() for a in window.ui.menu_view.actions()}
+    for number, page in enumerate(Page, start=1):
+        assert listed[PAGE_TITLES[page]] == f"Ctrl+{number}"
 
 
 def test_status_bar_names_district_and_campaign(window):

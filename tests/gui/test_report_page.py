@@ -47,9 +47,10 @@ def test_one_click_writes_three_files_and_opens_the_draft(
     assert "รายงานครั้งล่าสุด" in page.changes.text()
 
 
-def test_a_second_export_never_overwrites_the_first(imported, window, tmp_path, qtbot):
+def test_a_second_export_never_overwrites_the_first(imported, window, dialogs, tmp_path, qtbot):
     first = _export(window, qtbot, tmp_path / "reports").result
     window.report_page.result = None
+    dialogs.chosen = [1]  # nothing changed: asked, the officer wants a new copy all the same
     second = _export(window, qtbot, tmp_path / "reports").result
     assert first is not None and second is not None
     assert first.folder != second.folder and first.workbook.exists()
@@ -104,3 +105,85 @@ def test_full_ids_are_confirmed_again_before_writing_and_named(
     assert all("มีเลขประจำตัวเต็ม" in path.name for path in page.result.paths)
     message = email.message_from_bytes(page.result.email.read_bytes(), policy=email.policy.default)
     assert str(message["Subject"]).startswith("[มีเลขประจำตัวประชาชนเต็ม")
+
+
+def _folders(base: Path) -> list[str]:
+    return sorted(p.name for p in base.iterdir()) if base.exists() else []
+
+
+def test_exporting_again_with_nothing_changed_asks_and_enter_opens_the_last(
+    imported, window, dialogs, tmp_path, qtbot, keyboard
+):
+    reports = tmp_path / "รายงาน OTOP ของฉัน"
+    first = _export(window, qtbot, reports).result
+    assert first is not None
+    window.show_page(Page.REPORT)
+    assert "ไม่มีอะไรเปลี่ยนตั้งแต่นั้น" in window.report_page.changes.text()
+    window.report_page.result = None
+    window.report_page.folder.setFocus()
+
+    for _ in range(3):  # stray presses of Ctrl+E on the page: one question each, no new folder
+        keyboard.press(Qt.Key.Key_E, CTRL)
+
+    assert len(dialogs.choices) == 3
+    assert dialogs.choices[0] == ["เปิดรายงานฉบับเดิม", "สร้างฉบับใหม่อีกชุด"]
+    assert "ไม่มีอะไรเปลี่ยนตั้งแต่รายงานครั้งก่อน" in dialogs.asked[-1]
+    assert _folders(reports) == [first.folder.name]
+    page = window.report_page
+    assert page.result is not None and page.result.folder == first.folder
+    assert dialogs.opened[-1] == first.email  # the last report's draft, opened again
+    assert "ไม่ได้สร้างใหม่" in page.outcome.text()
+
+
+def test_escape_at_the_question_writes_and_opens_nothing(
+    imported, window, dialogs, tmp_path, qtbot
+):
+    first = _export(window, qtbot, tmp_path / "reports").result
+    assert first is not None
+    opened = list(dialogs.opened)
+    dialogs.chosen = [None]
+    window.report_page.export()
+    assert dialogs.opened == opened
+    assert _folders(tmp_path / "reports") == [first.folder.name]
+
+
+def test_an_edit_since_the_last_report_makes_a_new_one_without_asking(
+    imported, window, services, dialogs, tmp_path, qtbot
+):
+    first = _export(window, qtbot, tmp_path / "reports").result
+    assert first is not None
+    summary = services.registry.search()[0]
+    registration = services.registry.get(summary.uuid)
+    change = services.registry.update(registration.with_changes(notes="โทรนัดแล้ว")).change
+    window.bus.publish(change)
+    window.show_page(Page.REPORT)
+    assert "แก้ไขข้อมูล 1 ราย" in window.report_page.changes.text()
+    window.report_page.result = None
+
+    second = _export(window, qtbot, tmp_path / "reports").result
+
+    assert dialogs.choices == []
+    assert second is not None and second.folder != first.folder
+
+
+def test_other_options_make_another_report_without_asking(
+    imported, window, dialogs, tmp_path, qtbot
+):
+    first = _export(window, qtbot, tmp_path / "reports").result
+    window.report_page.result = None
+    window.report_page.thai_digits.setChecked(True)
+    second = _export(window, qtbot, tmp_path / "reports").result
+    assert dialogs.choices == []
+    assert first is not None and second is not None and second.folder != first.folder
+
+
+def test_a_last_report_whose_files_are_gone_is_not_offered(
+    imported, window, dialogs, tmp_path, qtbot
+):
+    first = _export(window, qtbot, tmp_path / "reports").result
+    assert first is not None
+    first.pdf.unlink()
+    window.report_page.result = None
+    second = _export(window, qtbot, tmp_path / "reports").result
+    assert dialogs.choices == []
+    assert second is not None and second.folder != first.folder

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from otop_desktop.domain.identifiers import is_masked_id, is_valid_national_id, mask_national_id
+from otop_desktop.domain.identifiers import (
+    is_masked_id,
+    is_valid_national_id,
+    mask_national_id,
+    national_id_problem,
+)
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.thai_dates import ThaiDateError, format_thai_date, parse_thai_date
 from otop_desktop.domain.thai_text import to_thai_digits
@@ -31,8 +36,10 @@ def rule_check_digit(first_twelve: str) -> int:
 @given(twelve_digits)
 def test_prefix_with_its_check_digit_is_valid(prefix: str) -> None:
     digits = prefix + str(rule_check_digit(prefix))
-    assert is_valid_national_id(digits)
-    assert is_valid_national_id(to_thai_digits(digits))
+    assert national_id_problem(digits) is None
+    # 0 (juristic persons, no registration status) and 9 (never issued) are no Thai's ID.
+    assert is_valid_national_id(digits) is (prefix[0] not in "09")
+    assert is_valid_national_id(to_thai_digits(digits)) is (prefix[0] not in "09")
 
 
 @EXAMPLES

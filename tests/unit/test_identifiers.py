@@ -3,6 +3,7 @@
 import pytest
 
 from otop_desktop.domain.identifiers import (
+    IdHolder,
     IdProblem,
     community_enterprise_code_ok,
     format_national_id,
@@ -11,6 +12,7 @@ from otop_desktop.domain.identifiers import (
     is_valid_national_id,
     juristic_number_problem,
     mask_national_id,
+    national_id_holder,
     national_id_problem,
     normalize_id,
     normalize_phone,
@@ -38,8 +40,8 @@ VALID_IDS = [
     build_id("310060012345"),
     build_id("324020001234"),
     build_id("150990012345"),
-    build_id("000000000000"),
-    build_id("999999999999"),
+    build_id("500000000000"),
+    build_id("899999999999"),
 ]
 VALID_JURISTIC = [build_id("010553601234"), build_id("010554500012")]
 
@@ -238,3 +240,85 @@ def test_phone_ok_accepts_thai_numbers(digits: str) -> None:
 )
 def test_phone_ok_refuses_other_numbers(digits: str) -> None:
     assert not phone_ok(digits)
+
+
+# Whose number it is (issue 14): the first digit says it, python-stdnum's th.pin agrees.
+
+
+@pytest.mark.parametrize("first", "12345")
+def test_thai_nationals_numbers_are_taken_without_a_word(first: str) -> None:
+    digits = build_id(first + "10060044563")
+    assert national_id_holder(digits) is IdHolder.THAI
+    assert validate_national_id(digits) == []
+
+
+def test_a_juristic_number_in_the_national_id_field_is_refused_and_named() -> None:
+    # A company of Chachoengsao (24), as the issue typed it into the ID field.
+    company = "0245556000121"
+    assert national_id_problem(company) is None  # a well-formed number: its check digit holds
+    assert not is_valid_national_id(company)
+    [error] = validate_national_id(company)
+    assert error.is_error
+    assert "เลขทะเบียนนิติบุคคล" in error.message_th
+    assert "ไม่ใช่เลขประจำตัวประชาชนของคนไทย" in error.message_th
+    assert "juristic registration number" in error.message_en
+
+
+def test_a_number_starting_with_nine_is_refused_because_none_are_issued() -> None:
+    digits = build_id("910060044563")
+    assert not is_valid_national_id(digits)
+    [error] = validate_national_id(digits)
+    assert error.is_error
+    assert "ขึ้นต้นด้วย 9" in error.message_th
+    assert "no such numbers are issued" in error.message_en
+
+
+@pytest.mark.parametrize("first", "67")
+def test_a_foreigners_number_is_warned_not_refused(first: str) -> None:
+    digits = build_id(first + "10060044563")
+    assert national_id_holder(digits) is IdHolder.NON_THAI
+    [warning] = validate_national_id(digits)
+    assert not warning.is_error
+    assert f"ขึ้นต้นด้วย {first}" in warning.message_th
+    assert "ต้องเป็นคนไทย" in warning.message_th
+    assert "not a Thai national" in warning.message_en
+
+
+def test_a_typo_is_named_before_the_kind_of_number() -> None:
+    assert build_id("910060044563") == "9100600445634"
+    [error] = validate_national_id("9100600445630")
+    assert error.code == "national_id_check_digit"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stray"),
+    [
+        ("3240100987659abc", "abc"),
+        ("32401O0987659", "O"),  # the letter O for a zero
+        ("3-2401-00987-65-9 ก", "ก"),
+        ("3240100987659.", "."),
+    ],
+)
+def test_letters_in_an_id_are_an_error_not_dropped(typed: str, stray: str) -> None:
+    digits = normalize_id(typed)
+    assert national_id_problem(digits) is IdProblem.CHARACTERS
+    assert not is_valid_national_id(typed)
+    [error] = validate_national_id(digits)
+    assert error.is_error
+    assert f"({stray})" in error.message_th
+    assert "not digits" in error.message_en
+    [juristic] = validate_juristic_number(digits)
+    assert juristic.is_error and f"({stray})" in juristic.message_th
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212"])
+def test_every_kind_of_dash_and_space_still_separates_the_groups(dash: str) -> None:
+    typed = dash.join(["3", "2401", "00987", "65", "9"]).replace("00987", "00 987")
+    assert normalize_id(typed) == "3240100987659"
+    assert normalize_id("\u00a0๓ ๒๔๐๑\u00a0๐๐๙๘๗ ๖๕ ๙ ") == "3240100987659"
+
+
+def test_a_national_id_in_the_juristic_field_is_named() -> None:
+    [error] = validate_juristic_number("3240100987659")
+    assert "เลขประจำตัวประชาชน" in error.message_th
+    assert "national ID" in error.message_en

@@ -265,6 +265,9 @@ SAMPLE_PARAMS = {
     "start": "1 ต.ค. 2565",
     "end": "29 ก.ย. 2566",
     "limit": "8",
+    "restored": "0245556000121",
+    "characters": "abc",
+    "digit": "6",
 }
 
 

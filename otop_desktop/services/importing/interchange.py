@@ -37,40 +37,9 @@ REQUIRED_COLUMNS = frozenset(
 PRODUCT_SEPARATOR = ";"
 PHOTO_SEPARATOR = ";"
 
-# Headers seen in district offices' own lists that mean the same column.
-_ALIASES: dict[str, Column] = {
-    "รหัส": Column.TAMBON_CODE,
-    "ตำบลที่ตั้ง": Column.TAMBON,
-    "ประเภท": Column.PRODUCER_TYPE,
-    "ชื่อกลุ่ม/ผู้ผลิต": Column.PRODUCER_NAME,
-    "ชื่อกลุ่ม": Column.PRODUCER_NAME,
-    "ผู้ติดต่อ": Column.CONTACT,
-    "ชื่อผู้ติดต่อ": Column.CONTACT,
-    "ประธานกลุ่ม": Column.CONTACT,
-    "เลขบัตรประชาชน": Column.NATIONAL_ID,
-    "เลขประจำตัวประชาชน13หลัก": Column.NATIONAL_ID,
-    "เลขนิติบุคคล": Column.JURISTIC_NO,
-    "สมาชิก": Column.MEMBER_COUNT,
-    "เบอร์โทรศัพท์": Column.PHONE,
-    "เบอร์โทร": Column.PHONE,
-    "โทร": Column.PHONE,
-    "ผลิตภัณฑ์": Column.PRODUCT_NAMES,
-    "วันที่รับ": Column.RECEIVED_ON,
-    "วันที่ลงทะเบียน": Column.RECEIVED_ON,
-    "รูป": Column.PHOTOS,
-    "รูปถ่าย": Column.PHOTOS,
-    "รูปถ่ายผลิตภัณฑ์": Column.PHOTOS,
-    "แฟ้มรูปภาพ": Column.PHOTOS,
-}
-
 
 def header_key(text: object) -> str:
-    return "".join(ch for ch in clean_text(str(text or "")) if ch not in " -–_.:()").casefold()
-
-
-_BY_KEY: dict[str, Column] = {header_key(c.value): c for c in Column}
-_BY_KEY.update({header_key(k): v for k, v in _ALIASES.items()})
-
-
-def recognise_header(text: object) -> Column | None:
-    return _BY_KEY.get(header_key(text))
+    """A header as compared: spacing, dashes, dots, colons, brackets and stars do not count, and
+    sara am typed as nikhahit + sara aa (as older Thai fonts needed) is sara am."""
+    text = clean_text(str(text or "")).replace("\u0e4d\u0e32", "\u0e33")
+    return "".join(ch for ch in text if ch not in " -–_.:()*").casefold()

@@ -3,10 +3,15 @@
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from otop_desktop.domain.identifiers import is_masked_id, normalize_id, normalize_phone
+from otop_desktop.domain.identifiers import (
+    is_masked_id,
+    normalize_id,
+    normalize_phone,
+    restore_leading_zero,
+)
 from otop_desktop.domain.messages import Language, render
 from otop_desktop.domain.person_names import split_full_name
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory
@@ -225,6 +230,20 @@ class RowParser:
         # the category the other products of the row are filed under.
         return tuple(Product(name, category) for name in names if name), problems
 
+    def _id_number(self, number: int, column: Column, text: str) -> tuple[str, list[RowProblem]]:
+        """The number as the cell holds it; a masked ID means "not given". A juristic number
+        that lost its leading 0 in a number cell gets it back, and the report says so."""
+        if column is Column.NATIONAL_ID and is_masked_id(text):
+            return "", []
+        digits = normalize_id(text)
+        restored = restore_leading_zero(digits)
+        if restored == digits:
+            return digits, []
+        note = self._problem(
+            number, column, "leading_zero_restored", value=digits, restored=restored
+        )
+        return restored, [replace(note, is_error=False)]
+
     def parse(self, number: int, row: tuple[object, ...]) -> ParsedRow:
         problems: list[RowProblem] = []
         producer_type, found = self._producer_type(number, row)
@@ -248,13 +267,19 @@ class RowParser:
                 )
             )
         id_text = _text(self._cell(row, Column.NATIONAL_ID))
+        national_id, found = self._id_number(number, Column.NATIONAL_ID, id_text)
+        problems += found
+        juristic_no, found = self._id_number(
+            number, Column.JURISTIC_NO, _text(self._cell(row, Column.JURISTIC_NO))
+        )
+        problems += found
         tambon = self._gazetteer.tambon(tambon_code) if tambon_code else None
         registration = Registration(
             producer_type=producer_type,
             producer_name=_text(self._cell(row, Column.PRODUCER_NAME)),
             contact=split_full_name(_text(self._cell(row, Column.CONTACT))),
-            national_id="" if is_masked_id(id_text) else normalize_id(id_text),
-            juristic_no=normalize_id(_text(self._cell(row, Column.JURISTIC_NO))),
+            national_id=national_id,
+            juristic_no=juristic_no,
             member_count=member_count,
             phone=normalize_phone(_text(self._cell(row, Column.PHONE))),
             site=parse_address(
@@ -281,7 +306,7 @@ class RowParser:
         """Rule checks, except where reading the cell already reported a more specific problem.
 
         A masked ID was withheld on purpose (a district's report), so it is not warned about."""
-        reported = {p.column for p in already}
+        reported = {p.column for p in already if p.is_error}
         if masked_id:
             reported.add(Column.NATIONAL_ID.value)
         if Column.TAMBON_CODE.value in reported:

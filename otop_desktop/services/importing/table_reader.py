@@ -13,7 +13,8 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from otop_desktop.domain.errors import UserError
-from otop_desktop.services.importing.interchange import Column, recognise_header
+from otop_desktop.services.importing.header_synonyms import match_headers, recognise_header
+from otop_desktop.services.importing.interchange import Column
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
@@ -41,12 +42,7 @@ class RawTable:
     source: Path | None = None
 
     def recognised_columns(self) -> dict[Column, int]:
-        found: dict[Column, int] = {}
-        for index, header in enumerate(self.headers):
-            column = recognise_header(header)
-            if column is not None and column not in found:
-                found[column] = index
-        return found
+        return {m.column: m.index for m in match_headers(self.headers) if m.column is not None}
 
 
 def _refuse(th: str, en: str) -> UnreadableFileError:

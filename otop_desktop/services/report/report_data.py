@@ -227,10 +227,12 @@ def not_counted(
 
 
 def registration_figures(registrations: tuple[Registration, ...]) -> dict[str, Any]:
-    """How many registrations a report lists, and which: to tell later what came and went."""
+    """How many registrations a report lists, which, and in which version: to tell later what
+    came, went or was edited."""
     return {
         "registrations": len(registrations),
         "registration_uuids": sorted(r.uuid for r in registrations if r.uuid),
+        "registration_versions": {r.uuid: r.version for r in registrations if r.uuid},
     }
 
 

@@ -5,7 +5,7 @@ recorded with each file's checksum in the export history and the audit log."""
 import contextlib
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -72,12 +72,18 @@ class PreparedReport:
 
 
 def export_report(
-    database: Database, base: Path, report: PreparedReport
+    database: Database,
+    base: Path,
+    report: PreparedReport,
+    extra_figures: Mapping[str, Any] | None = None,
 ) -> tuple[ReportFiles, ExportRecord]:
+    """`extra_figures` are kept with the report's own figures in the export history."""
     # A report with full ID numbers says so in its name, wherever the file travels.
     name = f"{report.name}-{WITH_IDS_NAME}" if report.data.with_ids else report.name
     files = write_report_files(base, report.data.date, name, report.write)
-    return files, record_export(database, files, report.data, scope=report.scope)
+    return files, record_export(
+        database, files, report.data, scope=report.scope, extra_figures=extra_figures
+    )
 
 
 def require_pdf_writer(writer: WriterT | None) -> WriterT:
@@ -113,7 +119,12 @@ def write_report_files(
 
 
 def record_export(
-    database: Database, files: ReportFiles, data: RecordedReport, *, scope: str = ""
+    database: Database,
+    files: ReportFiles,
+    data: RecordedReport,
+    *,
+    scope: str = "",
+    extra_figures: Mapping[str, Any] | None = None,
 ) -> ExportRecord:
     """Keeps the export in the history and the audit log, or removes its files."""
     listed = [{"name": f.name, "sha256": sha256_of(f)} for f in files.paths]
@@ -128,7 +139,11 @@ def record_export(
     try:
         with writing(database) as session:
             record = ExportRepository(session).add(
-                str(files.folder), listed, data.figures(), data.with_ids, data.campaign.year
+                str(files.folder),
+                listed,
+                {**data.figures(), **(extra_figures or {})},
+                data.with_ids,
+                data.campaign.year,
             )
             AuditRepository(session).record(
                 "export",

@@ -19,6 +19,13 @@ from otop_desktop.services.report.report_files import (
     ReportFiles,
     export_report,
 )
+from otop_desktop.services.report.report_repeat import (
+    edited_since,
+    files_of,
+    fingerprint,
+    heading_digest,
+    same_report,
+)
 from otop_desktop.services.report.report_source import Preflight, ReportSource
 
 if TYPE_CHECKING:
@@ -55,12 +62,28 @@ class ChangesSinceExport:
     tambons: tuple[TambonChange, ...]
     new_registrations: int
     removed_registrations: int
+    # Registrations in both whose details were edited (0 when the last export kept no versions).
+    edited_registrations: int = 0
+    # The office or the campaign letter the heading names.
+    heading_changed: bool = False
 
     @property
     def any(self) -> bool:
         return self.last is None or bool(
-            self.tambons or self.new_registrations or self.removed_registrations
+            self.tambons
+            or self.new_registrations
+            or self.removed_registrations
+            or self.edited_registrations
+            or self.heading_changed
         )
+
+
+@dataclass(frozen=True)
+class RepeatedReport:
+    """The last report, still on the disk, that a report written now would repeat."""
+
+    record: ExportRecord
+    files: ReportFiles
 
 
 class ReportService:
@@ -117,9 +140,31 @@ class ReportService:
                 )
         uuids_before = set(last.figures.get("registration_uuids", []))
         uuids_now = set(now["registration_uuids"])
+        heading = last.figures.get("heading")
         return ChangesSinceExport(
-            last, tuple(changed), len(uuids_now - uuids_before), len(uuids_before - uuids_now)
+            last,
+            tuple(changed),
+            len(uuids_now - uuids_before),
+            len(uuids_before - uuids_now),
+            edited_since(last, now["registration_versions"]) or 0,
+            heading is not None and heading != heading_digest(data),
         )
+
+    def repeat_of_last(
+        self, *, with_ids: bool = False, thai_digits: bool = False, template: Path | None = None
+    ) -> RepeatedReport | None:
+        """The last report when one written now with these options would say exactly the same
+        and its files are still there; None when anything differs or cannot be told."""
+        data = self._source.report_data(thai_digits=thai_digits, with_ids=with_ids)
+        with self._db.reading() as session:
+            last = ExportRepository(session).last(data.campaign.year)
+        if last is None:
+            return None
+        options = ExportOptions(with_ids, thai_digits, template)
+        if not same_report(last, {**data.figures(), **fingerprint(data, options)}):
+            return None
+        files = files_of(last)
+        return RepeatedReport(last, files) if files is not None else None
 
     def export(
         self,
@@ -132,7 +177,12 @@ class ReportService:
     ) -> ExportResult:
         options = ExportOptions(with_ids, thai_digits, template, today)
         report = self._source.prepare_export(options)
-        files, record = export_report(self._db, base_folder or default_base_folder(), report)
+        files, record = export_report(
+            self._db,
+            base_folder or default_base_folder(),
+            report,
+            extra_figures=fingerprint(report.data, options),
+        )
         return ExportResult(
             files.folder, files.workbook, files.pdf, files.email, record, Change(ChangeKind.EXPORTS)
         )

@@ -1,6 +1,7 @@
 """The campaign chooser on the status bar, on every page: which fiscal year the dashboard, the
 registry and the report show. The active year (where new registrations go) is marked."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from otop_desktop.i18n.catalog import tr
@@ -18,7 +19,9 @@ class CampaignChooser(QWidget):
         self._bus = bus
         self.combo = QComboBox(self)
         self.combo.setObjectName("campaign_chooser")
-        self.combo.setToolTip(tr("ปีงบประมาณที่หน้าหลัก ทะเบียน และรายงานแสดงอยู่"))
+        self.combo.setToolTip(tr("ปีงบประมาณที่หน้าหลัก ทะเบียน และรายงานแสดงอยู่ (Ctrl+Y)"))
+        # On the status bar, below every page: reached by Ctrl+Y, not in the page's Tab round.
+        self.combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         label = QLabel(tr("ปีงบประมาณ"), self)
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
@@ -28,6 +31,11 @@ class CampaignChooser(QWidget):
         self.reload()
         self.combo.activated.connect(self._on_activated)
         bus.changed.connect(self._on_change)
+
+    def choose(self) -> None:
+        """Ctrl+Y: the list opens for the keyboard, on the year shown."""
+        self.combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.combo.showPopup()
 
     def reload(self) -> None:
         active = self._campaigns.active().year

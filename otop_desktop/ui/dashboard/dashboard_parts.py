@@ -25,6 +25,7 @@ from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.ui.dashboard.dashboard_view_model import DashboardSummary, TambonRow
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.quota_chart import ChartBar, QuotaChart
+from otop_desktop.ui.widgets.table_keys import keyboard_table
 
 if TYPE_CHECKING:
     from otop_desktop.ui.dashboard.province_dashboard_view_model import ProvinceSummary
@@ -154,6 +155,7 @@ def status_table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.horizontalHeader().setHighlightSections(False)
+    keyboard_table(table)
     return table
 
 

@@ -30,6 +30,8 @@ from otop_desktop.services.importing.table_reader import RawTable
 from otop_desktop.ui.importing.raw_table_model import RawTableModel
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.background import BackgroundTask
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 MAPPING_KEY = "import/column_mapping"
 PROBLEMS_SHOWN = 500
@@ -49,7 +51,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("นำเข้าทะเบียนจากแฟ้ม"))
-        self.resize(1000, 680)
+        fit_dialog(self, 1000, 680)
         self._importer = importer
         self._table = table
         self._source = source
@@ -79,6 +81,7 @@ class ImportDialog(QDialog):
         preview = QTableView(page)
         preview.setModel(RawTableModel(self._table, preview))
         preview.setObjectName("import_preview")
+        preview.setTabKeyNavigation(False)
         self.mapping: dict[int, QComboBox] = {}
         grid_host = QWidget(page)
         grid = QGridLayout(grid_host)
@@ -101,9 +104,14 @@ class ImportDialog(QDialog):
         scroll = QScrollArea(page)
         scroll.setWidget(grid_host)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_button = QPushButton(tr("ตรวจสอบข้อมูล ›"), page)
         self.check_button.setDefault(True)
         cancel = QPushButton(tr("ยกเลิก"), page)
+        chain_after(
+            self.mapping[len(self.mapping) - 1] if self.mapping else preview,
+            [cancel, self.check_button],
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -152,10 +160,12 @@ class ImportDialog(QDialog):
         self.problems = QPlainTextEdit(page)
         self.problems.setReadOnly(True)
         self.problems.setObjectName("import_problems")
+        self.problems.setTabChangesFocus(True)
         self.skip_invalid = QCheckBox(tr("นำเข้าเฉพาะแถวที่ถูกต้อง (ข้ามแถวที่มีข้อผิดพลาด)"), page)
         back = QPushButton(tr("‹ กลับไปจับคู่คอลัมน์"), page)
         self.recheck_button = QPushButton(tr("ตรวจอีกครั้ง"), page)
         self.import_button = QPushButton(tr("นำเข้า"), page)
+        self._check_buttons = (back, self.recheck_button, self.import_button)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -211,6 +221,11 @@ class ImportDialog(QDialog):
             self.tambon_choices[name] = box
         self.tambon_box.setVisible(bool(self.tambon_choices))
         self.recheck_button.setVisible(bool(self.tambon_choices))
+        # The choices made now go where they stand, above the problems, not after the buttons.
+        chain_after(
+            self.check_button,
+            [*self.tambon_choices.values(), self.problems, self.skip_invalid, *self._check_buttons],
+        )
 
     def _show_report(self, report: ImportReport) -> None:
         self.summary.setText(report.summary(language()))

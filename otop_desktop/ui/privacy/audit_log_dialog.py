@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QVBoxLayout, QWi
 
 from otop_desktop.i18n.catalog import shown_date, tr
 from otop_desktop.services.privacy.audit_service import AuditEntry
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,11 +59,12 @@ class AuditLogDialog(QDialog):
     def __init__(self, entries: list[AuditEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("บันทึกการใช้งาน"))
-        self.resize(900, 520)
+        fit_dialog(self, 900, 520)
         self.model = AuditTableModel(entries, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         QVBoxLayout(self).addWidget(self.table)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.i18n.catalog import tr
 from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.ui.shell.crash_reporter import open_form
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 ACTIVITY = frozenset(
     {
@@ -72,6 +73,7 @@ class LockDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
+        chain_after(self.quit_button, [self.unlock_button])
         layout = QVBoxLayout(self)
         for widget in (heading, self.field, self.message):
             layout.addWidget(widget)

@@ -20,6 +20,8 @@ from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import file_reason
 from otop_desktop.ui.shell.fonts import FAMILY, load_sarabun
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 NOTICE_FILE = "privacy_notice_th.md"
 POINT_SIZE = 12  # Sarabun at 12 pt matches TH SarabunPSK at 16 pt, as in the report
@@ -95,7 +97,7 @@ class PrivacyNoticeDialog(QDialog):
         self._dialogs = dialogs
         self._start_folder = start_folder
         self.setWindowTitle(tr("ประกาศความเป็นส่วนตัวสำหรับผู้ผลิต"))
-        self.resize(760, 720)
+        fit_dialog(self, 760, 720)
         self.browser = QTextBrowser(self)
         self.browser.setDocument(notice_document(markdown))
         self.browser.document().setParent(self.browser)
@@ -109,6 +111,7 @@ class PrivacyNoticeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         buttons.addWidget(self.print_button)
+        chain_after(self.pdf_button, [close_button, self.print_button])
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addLayout(buttons)

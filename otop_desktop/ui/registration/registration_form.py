@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from otop_desktop.domain.checklists import Document
 from otop_desktop.domain.errors import UserError
@@ -34,6 +34,8 @@ from otop_desktop.ui.registration.registration_form_messages import FieldMessage
 from otop_desktop.ui.registration.registration_form_photos import FormPhotos
 from otop_desktop.ui.registration.registration_form_print import FormPrintAction
 from otop_desktop.ui.registration.registration_form_products import ProductList
+from otop_desktop.ui.widgets.combo_keys import open_on_current
+from otop_desktop.ui.widgets.screen_fit import scroll_stack_pages
 
 STEP_TITLES = ("ประเภทผู้ผลิต", "ผู้ผลิตและผู้ติดต่อ", "สถานที่ผลิต", "ผลิตภัณฑ์", "การรับลงทะเบียน")
 DRAFT_DELAY_MS = 400
@@ -57,6 +59,8 @@ class RegistrationForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_RegistrationForm()
         self.ui.setupUi(self)
+        # A step taller than the screen scrolls; Cancel, Back, Next and Save stay in view.
+        scroll_stack_pages(self.ui.steps)
         self._ctx = context
         self.binding = FormBinding(self.ui)
         self.messages = FieldMessages(self.ui)
@@ -85,6 +89,7 @@ class RegistrationForm(QWidget):
         self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
         self._duplicate_timer = self._single_shot(DUPLICATE_DELAY_MS, self.duplicates.check)
         self._fill_choices()
+        open_on_current(*self.findChildren(QComboBox))
         self._connect()
         self.reset()
 

@@ -24,6 +24,7 @@ from otop_desktop.domain.registration import (
 )
 from otop_desktop.i18n.catalog import pick, tr
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 TYPE_BUTTONS = ("type_group", "type_single", "type_sme")
 
@@ -55,6 +56,13 @@ class FormBinding:
             1,
         )
         self.standards, self.standard_numbers = self._standard_boxes(ui.standards_box)
+        # Where they stand: each standard and its number after the brand, the documents and
+        # community links after the officer, all before the buttons at the bottom.
+        chain_after(
+            ui.product_brand,
+            [w for k in self.standards for w in (self.standards[k], self.standard_numbers[k])],
+        )
+        chain_after(ui.officer_position, [*self.documents.values(), *self.links.values()])
         for prefix in COMMON_PREFIXES:
             ui.contact_prefix.addItem(prefix)
         for category in ProductCategory:

@@ -27,6 +27,7 @@ from otop_desktop.domain.photos import PhotoKind, PhotoRef, is_photo_hash, room_
 from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.ui.widgets.background import BackgroundTask
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 if TYPE_CHECKING:
     from otop_desktop.services.photos.photo_service import PhotoAddResult, PhotoService
@@ -119,8 +120,15 @@ class FormPhotos(QObject):
         self.task: BackgroundTask | None = None
         self.viewer: QWidget | None = None
         self.strips = {kind: PhotoStrip(kind, parent) for kind in PhotoKind}
-        ui.page_products_layout.addWidget(self.strips[PhotoKind.PRODUCT])
-        ui.page_site_layout.addWidget(self.strips[PhotoKind.SITE], 11, 0, 1, 2)
+        product = self.strips[PhotoKind.PRODUCT]
+        ui.page_products_layout.addWidget(product)
+        chain_after(
+            ui.annual_sales, [product.thumbnails, product.add_button, product.remove_button]
+        )
+        site = self.strips[PhotoKind.SITE]
+        ui.page_site_layout.addWidget(site, 11, 0, 1, 2)
+        # Made in code, the strip would come last in the Tab round: it belongs after the road.
+        chain_after(ui.road, [site.thumbnails, site.add_button, site.remove_button])
         for strip in self.strips.values():
             self._connect(strip)
             strip.setEnabled(service is not None)

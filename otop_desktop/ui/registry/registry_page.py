@@ -36,6 +36,8 @@ from otop_desktop.ui.registry.registration_table_model import (
 )
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.tab_order import chain_after
+from otop_desktop.ui.widgets.table_keys import keyboard_table, search_leads_to
 
 if TYPE_CHECKING:
     from otop_desktop.ui.form_print.form_printing import FormPrinting
@@ -111,7 +113,7 @@ class RegistryPage(QWidget):
         self.type_filter.addItem(tr("ทุกประเภท"), 0)
         for producer_type in ProducerType:
             self.type_filter.addItem(
-                pick(producer_type.name_th, producer_type.name_en), int(producer_type)
+                pick(producer_type.short_th, producer_type.short_en), int(producer_type)
             )
         self.campaign_filter = QComboBox(self)
         self.campaign_filter.setObjectName("registry_campaign_filter")
@@ -123,12 +125,15 @@ class RegistryPage(QWidget):
         for widget, stretch in (
             (self.search, 3),
             (self.tambon_filter, 1),
-            (self.type_filter, 2),
-            (self.campaign_filter, 2),
-            (self.without_photo, 0),
-            (self.show_deleted, 0),
+            (self.type_filter, 1),
+            (self.campaign_filter, 1),
         ):
             filters.addWidget(widget, stretch)
+        # Fewer filters on the second line, with the count, so the page fits a 1280-pixel screen.
+        more_filters = QHBoxLayout()
+        more_filters.addWidget(self.without_photo)
+        more_filters.addWidget(self.show_deleted)
+        more_filters.addWidget(self.count_label, 1)
         self.table = QTableView(self)
         self.table.setObjectName("registry_table")
         self.table.setModel(self.proxy)
@@ -139,6 +144,7 @@ class RegistryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        keyboard_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -157,12 +163,13 @@ class RegistryPage(QWidget):
         self.edit_button = QPushButton(tr("แก้ไข (Enter)"), self)
         self.delete_button = QPushButton(tr("ลบ (Delete)"), self)
         self.restore_button = QPushButton(tr("กู้คืน"), self)
-        self.again_button = QPushButton(tr("ลงทะเบียนซ้ำในปีที่ใช้งาน (Ctrl+Shift+N)"), self)
+        self.again_button = QPushButton(tr("ลงทะเบียนซ้ำปีนี้"), self)
         self.again_button.setObjectName("registry_again_button")
+        self.again_button.setToolTip(tr("ลงทะเบียนผู้ผลิตที่เลือกอีกครั้งในปีงบประมาณที่ใช้งาน (Ctrl+Shift+N)"))
         self.print_button = QPushButton(tr("พิมพ์แบบ (Ctrl+P)"), self)
         self.print_tambon_button = QPushButton(tr("พิมพ์แบบทั้งตำบล"), self)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
+        buttons.addStretch(1)
         for button in (
             self.print_tambon_button,
             self.print_button,
@@ -175,8 +182,23 @@ class RegistryPage(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(more_filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        chain_after(self.campaign_filter, [self.without_photo, self.show_deleted, self.table])
+        chain_after(
+            self.table,
+            [
+                self.print_tambon_button,
+                self.print_button,
+                self.restore_button,
+                self.delete_button,
+                self.again_button,
+                self.edit_button,
+                self.new_button,
+            ],
+        )
+        search_leads_to(self.search, self.table, self._search_now)
         self.search.textChanged.connect(self._search_timer.start)
         self.tambon_filter.currentIndexChanged.connect(self.reload)
         self.type_filter.currentIndexChanged.connect(self.reload)
@@ -221,7 +243,7 @@ class RegistryPage(QWidget):
         box.addItem(tr("ทุกปีงบประมาณ"), ALL_YEARS)
         for campaign in self._campaigns.all():
             box.addItem(tr("ปีงบประมาณ {year}").format(year=campaign.year), campaign.year)
-        box.addItem(tr("ไม่อยู่ในปีงบประมาณใด (ไม่ถูกนับ)"), NO_YEAR)
+        box.addItem(tr("ไม่นับในปีใดเลย"), NO_YEAR)
         box.setCurrentIndex(max(0, box.findData(ALL_YEARS if chosen is None else chosen)))
         box.blockSignals(False)
 
@@ -244,6 +266,12 @@ class RegistryPage(QWidget):
         uuid = self.selected_uuid()
         if uuid:
             self.again_requested.emit(uuid)
+
+    def _search_now(self) -> None:
+        """What was typed a moment ago is searched before the results are entered."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -18,17 +18,25 @@ from PySide6.QtWidgets import (
 from otop_desktop.domain.errors import UserError
 from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.changes import Change, ChangeKind
+from otop_desktop.services.report.report_files import ReportFiles
 from otop_desktop.services.report.report_service import (
     ExportResult,
     ReportService,
     default_base_folder,
 )
 from otop_desktop.ui.report.mail_opener import MailOpener, SystemMailOpener
-from otop_desktop.ui.report.report_wording import changes_lines, history_lines, preflight_lines
+from otop_desktop.ui.report.report_wording import (
+    changes_lines,
+    history_lines,
+    preflight_lines,
+    repeat_question,
+)
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.background import BackgroundTask
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import scroll_area
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 FOLDER_KEY = "export/base_folder"
 THAI_DIGITS_KEY = "export/thai_digits"
@@ -55,7 +63,8 @@ class ReportPage(QWidget):
         self._mail = mail or SystemMailOpener(dialogs.open_path)
         self._settings = settings
         self._task: BackgroundTask | None = None
-        self.result: ExportResult | None = None
+        # The report last written, or the earlier one opened again instead of a copy.
+        self.result: ReportFiles | None = None
         self._stale = False
         self._build()
         bus.changed.connect(self.on_change)
@@ -107,25 +116,34 @@ class ReportPage(QWidget):
         self.open_email_button = QPushButton(tr("เปิดร่างอีเมล"), self)
         self.open_folder_button = QPushButton(tr("เปิดโฟลเดอร์"), self)
         self.copy_button = QPushButton(tr("คัดลอกหัวเรื่องและข้อความ (สำหรับเว็บเมล)"), self)
-        after = QHBoxLayout()
-        after.addStretch(1)
-        for button in (self.copy_button, self.open_folder_button, self.open_email_button):
-            after.addWidget(button)
         self.history = QLabel(self)
         self.history.setObjectName("export_history")
         self.history.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        # What the page says scrolls on a small screen; the buttons below it stay in view.
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(title)
         top = QHBoxLayout()
         top.addWidget(checks, 1)
         top.addWidget(since, 1)
-        layout.addLayout(top)
-        layout.addWidget(options)
-        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.outcome)
-        layout.addLayout(after)
-        layout.addWidget(self.history)
-        layout.addStretch(1)
+        body.addLayout(top)
+        body.addWidget(options)
+        body.addWidget(self.outcome)
+        body.addWidget(self.history)
+        body.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.copy_button, self.open_folder_button, self.open_email_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll_area(content, self), 1)
+        layout.addLayout(actions)
+        chain_after(
+            self.with_ids,
+            [self.copy_button, self.open_folder_button, self.open_email_button, self.export_button],
+        )
         choose.clicked.connect(self._on_choose_folder_clicked)
         choose_template.clicked.connect(self._on_choose_template_clicked)
         self.with_ids.toggled.connect(self._on_with_ids_toggled)
@@ -190,6 +208,8 @@ class ReportPage(QWidget):
         base = Path(self.folder.text().strip() or default_base_folder())
         template = Path(self.template.text()) if self.template.text().strip() else None
         with_ids, thai_digits = self.with_ids.isChecked(), self.thai_digits.isChecked()
+        if not self._new_report_wanted(with_ids, thai_digits, template):
+            return
         if with_ids and not self._confirm_full_ids():
             return
         self._settings.set_value(FOLDER_KEY, str(base))
@@ -208,6 +228,23 @@ class ReportPage(QWidget):
         self._task.failed.connect(self._on_failed)
         self._task.start()
 
+    def _new_report_wanted(self, with_ids: bool, thai_digits: bool, template: Path | None) -> bool:
+        """One report per change: a report that would repeat the last one is asked about, and
+        Enter opens the last one rather than writing its copy."""
+        try:
+            repeat = self._reports.repeat_of_last(
+                with_ids=with_ids, thai_digits=thai_digits, template=template
+            )
+        except UserError:
+            return True  # the export itself will say what is wrong
+        if repeat is None:
+            return True
+        title, text, choices = repeat_question(repeat.record)
+        answer = self._dialogs.choose(self, title, text, choices)
+        if answer == 0:
+            self._show_outcome(repeat.files, tr("รายงานล่าสุดอยู่ที่ {folder} (ไม่ได้สร้างใหม่)"))
+        return answer == 1
+
     def _confirm_full_ids(self) -> bool:
         """Asked again at the moment of writing: the tick may have been set long before."""
         return self._dialogs.confirm(
@@ -222,8 +259,16 @@ class ReportPage(QWidget):
         )
 
     def _on_exported(self, result: ExportResult) -> None:
-        self.result = result
         self.export_button.setEnabled(True)
+        self._show_outcome(result, tr("✓ สร้างรายงานแล้วที่ {folder}"))
+        self._bus.publish(result.change)
+        if self._stale:  # the page shows its own export's effect at once, even when hidden
+            self._stale = False
+            self.refresh()
+        self.window().statusBar().showMessage(tr("✓ สร้างรายงานแล้ว"), 8000)  # type: ignore[attr-defined]
+
+    def _show_outcome(self, result: ReportFiles, heading: str) -> None:
+        self.result = result
         # One click ends in a draft ready to send: the mail program opens it now.
         opened = self._mail.open_draft(result.email)
         if opened:
@@ -234,7 +279,7 @@ class ReportPage(QWidget):
                 "แล้ววางในเว็บเมล และแนบแฟ้ม Excel จากโฟลเดอร์ข้างต้น"
             )
         self.outcome.setText(
-            tr("✓ สร้างรายงานแล้วที่ {folder}").format(folder=result.folder)
+            heading.format(folder=result.folder)
             + "\n"
             + "\n".join(f"   • {path.name}" for path in result.paths)
             + "\n"
@@ -243,11 +288,6 @@ class ReportPage(QWidget):
         self._show_result_buttons(True)
         if not opened:
             self.copy_button.setFocus()
-        self._bus.publish(result.change)
-        if self._stale:  # the page shows its own export's effect at once, even when hidden
-            self._stale = False
-            self.refresh()
-        self.window().statusBar().showMessage(tr("✓ สร้างรายงานแล้ว"), 8000)  # type: ignore[attr-defined]
 
     def _on_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)

@@ -53,6 +53,10 @@ def changes_lines(changes: ChangesSinceExport) -> list[str]:
         lines.append(tr("• ลงทะเบียนเพิ่ม {n} ราย").format(n=changes.new_registrations))
     if changes.removed_registrations:
         lines.append(tr("• ลบหรือไม่นับแล้ว {n} ราย").format(n=changes.removed_registrations))
+    if changes.edited_registrations:
+        lines.append(tr("• แก้ไขข้อมูล {n} ราย").format(n=changes.edited_registrations))
+    if changes.heading_changed:
+        lines.append(tr("• ข้อมูลสำนักงานหรือหนังสือจังหวัดเปลี่ยน"))
     for t in changes.tambons[: LISTED * 2]:
         state = tr("ครบ") if t.met_now else tr("ไม่ครบ")
         lines.append(
@@ -79,3 +83,15 @@ def history_lines(records: list[ExportRecord]) -> list[str]:
             )
         )
     return lines
+
+
+def repeat_question(last: ExportRecord) -> tuple[str, str, list[str]]:
+    """The question before a report that would repeat the last one; the first answer is Enter's."""
+    return (
+        tr("ไม่มีอะไรเปลี่ยนตั้งแต่รายงานครั้งก่อน"),
+        tr(
+            "รายงานที่สร้างเมื่อ {date} ที่ {folder} มีข้อมูลเหมือนกับที่จะสร้างตอนนี้ทุกอย่าง "
+            "ต้องการเปิดรายงานฉบับนั้น หรือสร้างฉบับใหม่อีกชุด?"
+        ).format(date=shown_date(last.at.date(), "abbr"), folder=last.folder),
+        [tr("เปิดรายงานฉบับเดิม"), tr("สร้างฉบับใหม่อีกชุด")],
+    )

@@ -4,7 +4,7 @@ year's campaign, and the interface language."""
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from otop_desktop.domain.campaign import Campaign
@@ -21,6 +21,8 @@ from otop_desktop.ui.privacy.privacy_settings import PrivacySettings
 from otop_desktop.ui.shell.office_views import OfficeEdit, OfficeViews
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import scroll_layout
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 LANGUAGES = (("th", "ภาษาไทย"), ("en", "English"))
 
@@ -43,6 +45,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        # The sections scroll on a small screen; Save and Revert stay in view below them.
+        scroll_layout(self.ui.settings_layout, self.ui.columns_layout, self)
         self._office = office
         self._campaigns = campaigns
         self._dialogs = dialogs
@@ -82,6 +86,11 @@ class SettingsPage(QWidget):
         layout.addWidget(self.new_campaign_button)
         column = self.ui.right_column
         column.insertWidget(column.indexOf(self.ui.campaign_group), row)
+        # Atop the right column: after the left column's last field, before the campaign's own.
+        chain_after(
+            self.ui.language,
+            [self.activate_button, self.new_campaign_button, self.ui.campaign_name],
+        )
         self.activate_button.clicked.connect(self._on_activate_clicked)
         self.new_campaign_button.clicked.connect(self._on_new_campaign_clicked)
 
@@ -228,9 +237,15 @@ class SettingsPage(QWidget):
         )
 
     def add_section(self, section: QWidget) -> None:
-        """A further group box in the right column, above its spacer."""
+        """A further group box in the right column, above its spacer; Tab reaches its fields
+        before the buttons below both columns."""
         column = self.ui.right_column
         column.insertWidget(column.count() - 1, section)
+        fields = [
+            w for w in section.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        if fields:
+            chain_after(fields[-1], [self.ui.revert_button, self.ui.save_settings_button])
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.ui.settings_message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -20,6 +20,7 @@ from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.ui.campaign.campaign_fields import CampaignFields
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
 
@@ -159,7 +160,7 @@ class SetupWizard(QWizard):
         self.campaign_page = _CampaignPage(campaigns)
         for page in (self.office_page, self.officer_page, self.campaign_page):
             self.addPage(page)
-        self.resize(720, 520)
+        fit_dialog(self, 720, 520)
 
     def accept(self) -> None:
         if self.campaign_page.edited() is None:

@@ -38,6 +38,7 @@ class WindowSession:
 
     def _open(self, window: MainWindow) -> MainWindow:
         window.language_change_requested.connect(self.switch_language)
+        window.fit_to_screen()
         window.show()
         return window
 

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSizePolicy, QWidget
 
 from otop_desktop import __version__
 from otop_desktop.domain.errors import UserError
@@ -23,10 +23,13 @@ from otop_desktop.ui.dashboard.dashboard_parts import QuotaDashboard
 from otop_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from otop_desktop.ui.shell.main_window_pages import Page, PageBuilders, WindowPages
 from otop_desktop.ui.shell.office_views import OfficeViews
+from otop_desktop.ui.shell.shortcut_priority import WindowShortcutsFirst
 from otop_desktop.ui.shell.ui_settings import UiSettings
+from otop_desktop.ui.shell.window_placement import place
 from otop_desktop.ui.transfer.transfer_actions import DataTransfer
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.tab_order import focus_first_field
 
 if TYPE_CHECKING:
     from otop_desktop.services.importing.import_service import ImportService
@@ -86,12 +89,18 @@ class MainWindow(QMainWindow):
         self.drafts = services.drafts
         self.transfer = transfer(self)
         self.dashboard = dashboard
+        menu_actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self.shortcuts_first = WindowShortcutsFirst(self, menu_actions)
+        self.shortcuts_first.watch(dashboard)
         self.pages = WindowPages(self.ui.pages, dashboard, pages, self._wire_page)
         self.form_context = pages.form_context
         for page in Page:
             self.ui.navigation.addItem(QListWidgetItem(tr(PAGE_TITLES[page])))
         self.status_label = QLabel(self)
-        self.ui.statusbar.addPermanentWidget(self.status_label)
+        # The office and campaign line may be cut short; it must not widen the window.
+        self.status_label.setMinimumWidth(1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ui.statusbar.addPermanentWidget(self.status_label, 1)
         self.campaign_chooser = CampaignChooser(services.campaigns, bus, self)
         self.ui.statusbar.addPermanentWidget(self.campaign_chooser)
         self.ui.action_thai.setChecked(language == "th")
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
 
     def _wire_page(self, page: Page, widget: QWidget) -> None:
         """The window's own reactions to a page, once the page is first built."""
+        self.shortcuts_first.watch(widget)
         if page is Page.FORM:
             form = cast("RegistrationForm", widget)
             form.saved.connect(self._on_form_saved)
@@ -161,8 +171,15 @@ class MainWindow(QMainWindow):
         ui.action_find.triggered.connect(self._on_find_triggered)
         ui.action_export.triggered.connect(self._on_export_triggered)
         ui.action_new_campaign.triggered.connect(self.new_campaign)
-        ui.action_show_dashboard.triggered.connect(lambda: self.show_page(Page.DASHBOARD))
-        ui.action_show_registry.triggered.connect(lambda: self.show_page(Page.REGISTRY))
+        ui.action_choose_campaign.triggered.connect(self.campaign_chooser.choose)
+        for action, page in (
+            (ui.action_show_dashboard, Page.DASHBOARD),
+            (ui.action_show_form, Page.FORM),
+            (ui.action_show_registry, Page.REGISTRY),
+            (ui.action_show_report, Page.REPORT),
+            (ui.action_show_settings, Page.SETTINGS),
+        ):
+            action.triggered.connect(lambda _=False, page=page: self.show_page(page))
         ui.action_undo_delete.triggered.connect(self._on_undo_triggered)
         ui.action_quit.triggered.connect(self.close)
         ui.action_thai.triggered.connect(lambda: self.language_change_requested.emit("th"))
@@ -180,6 +197,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(int(page))
         if page is Page.FORM:
             self.form.focus_current_step()
+        else:
+            focus_first_field(self.pages.get(page))
 
     def current_page(self) -> Page:
         return Page(self.ui.pages.currentIndex())
@@ -283,6 +302,7 @@ class MainWindow(QMainWindow):
             tr("พบแบบฟอร์มที่กรอกค้างไว้: {name}\nต้องการกรอกต่อหรือไม่?").format(name=name),
             ok=tr("กรอกต่อ"),
             cancel=tr("ละทิ้ง"),
+            ok_is_safe=True,
         ):
             self.form.restore_draft(draft.payload, draft.registration_uuid)
             self.show_page(Page.FORM)
@@ -343,6 +363,11 @@ class MainWindow(QMainWindow):
         geometry = self.ui_settings.geometry("main_window")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def fit_to_screen(self) -> None:
+        """Before the window is first shown: within the screen's free area, maximised on a
+        screen smaller than the pages' comfortable size."""
+        place(self, remembered=self.ui_settings.geometry("main_window") is not None)
 
     def save_geometry(self) -> None:
         self.ui_settings.set_geometry("main_window", self.saveGeometry())

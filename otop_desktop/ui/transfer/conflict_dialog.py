@@ -11,6 +11,8 @@ from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.exchange.exchange_merge import Conflict
 from otop_desktop.services.exchange.exchange_service import ExchangeService
 from otop_desktop.ui.transfer.merge_wording import field_label
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 
 def _value(value: Any) -> str:
@@ -55,7 +57,7 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("ข้อมูลที่แก้ไขทั้งสองเครื่อง"))
-        self.resize(760, 420)
+        fit_dialog(self, 760, 420)
         self._exchange = exchange
         self.remaining = list(conflicts)
         self.heading = QLabel(self)
@@ -71,6 +73,10 @@ class ConflictDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.keep_incoming)
+        # Enter and Escape decide later: neither version is dropped by a stray key.
+        later.setDefault(True)
+        later.setFocus()
+        chain_after(later, [self.keep_local, self.keep_incoming])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details, 1)

@@ -18,6 +18,8 @@ from otop_desktop.i18n.catalog import shown_date, tr, user_message
 from otop_desktop.services.backup.backup_files import BackupFile, BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import fit_dialog
+from otop_desktop.ui.widgets.tab_order import chain_after
 
 KIND_TH = {
     BackupKind.MANUAL: "สำรองเอง",
@@ -40,7 +42,7 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("กู้คืนจากข้อมูลสำรอง"))
-        self.resize(720, 460)
+        fit_dialog(self, 720, 460)
         self._backups = backups
         self._dialogs = dialogs
         self.chosen: Path | None = None
@@ -65,6 +67,7 @@ class RestoreDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.restore_button)
+        chain_after(other, [cancel, self.restore_button])
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อนกู้คืนเสมอ จึงย้อนกลับได้"), self))
         layout.addLayout(body)

@@ -1,5 +1,10 @@
-"""Questions and messages to the officer, behind a small port that tests replace with answers."""
+"""Questions and messages to the officer, behind a small port that tests replace with answers.
 
+In every question Enter and Escape give the answer that loses nothing: by default "cancel"
+(don't delete, don't overwrite); where "ok" is the harmless answer the caller says so.
+"""
+
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -12,8 +17,22 @@ from otop_desktop.i18n.catalog import tr
 
 class Dialogs(Protocol):
     def confirm(
-        self, parent: QWidget | None, title: str, text: str, *, ok: str = "", cancel: str = ""
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        ok: str = "",
+        cancel: str = "",
+        ok_is_safe: bool = False,
     ) -> bool: ...
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]
+    ) -> int | None:
+        """One of several answers by its index; the first is the harmless one (Enter), and
+        Escape or closing the question answers None, which does nothing."""
+        ...
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None: ...
     def error(self, parent: QWidget | None, title: str, text: str) -> None: ...
     def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None: ...
@@ -25,21 +44,48 @@ class Dialogs(Protocol):
 
 class QtDialogs:
     def confirm(
-        self, parent: QWidget | None, title: str, text: str, *, ok: str = "", cancel: str = ""
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        ok: str = "",
+        cancel: str = "",
+        ok_is_safe: bool = False,
     ) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes = box.addButton(ok or tr("ตกลง"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(cancel or tr("ยกเลิก"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
+        safe = yes if ok_is_safe else no
+        box.setDefaultButton(safe)
+        box.setEscapeButton(safe)
         box.exec()
         return box.clickedButton() is yes
 
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]
+    ) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        cancel = box.addButton(tr("ยกเลิก"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        self._tell(QMessageBox.Icon.Information, parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        self._tell(QMessageBox.Icon.Warning, parent, title, text)
+
+    @staticmethod
+    def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+        # Our own "OK", in the interface language, whatever Qt's own texts are.
+        box = QMessageBox(icon, title, text, parent=parent)
+        box.setDefaultButton(box.addButton(tr("ตกลง"), QMessageBox.ButtonRole.AcceptRole))
+        box.exec()
 
     def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
