@@ -14,6 +14,7 @@ from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.privacy.audit_service import AuditService
+from otop_desktop.services.privacy.data_encryption import DataEncryption, PasswordRequiredError
 from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.services.quota.quota_service import QuotaService
 from otop_desktop.services.registry.draft_service import DraftService
@@ -96,9 +97,17 @@ class Services:
         self.database.close()
 
 
-def open_services(folder: DataFolder) -> Services:
+def open_services(folder: DataFolder, key: bytes | None = None) -> Services:
+    """Opens the folder's data; an encrypted folder needs its data key (see unlock_folder)."""
     folder.create()
-    database = Database.open(folder.url, backup_dir=folder.backups)
+    encryption = DataEncryption(folder)
+    encryption.finish_interrupted()
+    if encryption.is_on() and key is None:
+        raise PasswordRequiredError()
+    key = key if encryption.is_on() else None
+    database = Database.open(folder.url, backup_dir=folder.backups, key=key)
+    if key is not None:
+        encryption.tidy(key)
     gazetteer = Gazetteer()
     office = OfficeService(database, gazetteer)
     return Services(
@@ -110,7 +119,7 @@ def open_services(folder: DataFolder) -> Services:
         quota=QuotaService(database, gazetteer, office),
         drafts=DraftService(database),
         audit=AuditService(database),
-        password=ProgramPassword(database, office),
+        password=ProgramPassword(database, office, encryption if encryption.available else None),
     )
 
 

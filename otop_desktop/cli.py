@@ -19,9 +19,11 @@ def _language() -> Language:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from otop_desktop.app import open_services
+    from otop_desktop.cli_password import unlock_folder
     from otop_desktop.platform.data_folder import resolve_data_folder
 
-    return open_services(resolve_data_folder(args.data_dir, database_url=args.database_url))
+    folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
+    return open_services(folder, unlock_folder(folder, _language()))
 
 
 def _out(text: str = "") -> None:
@@ -145,15 +147,17 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         _offscreen_unless_display()
         from otop_desktop.app import open_services
+        from otop_desktop.cli_password import unlock_folder
 
-        services = open_services(folder)
+        key = unlock_folder(folder, _language())
+        services = open_services(folder, key)
         try:
             services.office.require_office()
         finally:
             services.close()
         from otop_desktop.ui.shell.application import save_screenshot
 
-        _out(str(save_screenshot(folder, args.page, args.screenshot)))
+        _out(str(save_screenshot(folder, args.page, args.screenshot, key=key)))
         return EXIT_OK
     from otop_desktop.ui.shell.application import run_gui
 
@@ -194,15 +198,20 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     # The database must not be open while its file is replaced: no open_services() here.
+    from otop_desktop.cli_password import unlock_folder
     from otop_desktop.domain.thai_dates import format_thai_date
     from otop_desktop.platform.data_folder import resolve_data_folder
     from otop_desktop.platform.instance_lock import InstanceLock
     from otop_desktop.services.backup.backup_service import BackupService
+    from otop_desktop.services.privacy.data_encryption import PASSWORD_ENV
 
     folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
     # Replacing the file under an open window would undo the officer's work there.
     with InstanceLock(folder.root):
-        result = BackupService(folder).restore(args.file)
+        key = unlock_folder(folder, _language())
+        # A backup of other encrypted data opens with its own password or recovery key.
+        secret = os.environ.get(PASSWORD_ENV, "")
+        result = BackupService(folder, key=key).restore(args.file, secret)
     taken = result.restored.taken_at
     _out(
         f"กู้คืนข้อมูลจาก {result.restored.path.name} (สำรองเมื่อ {format_thai_date(taken.date())} "
@@ -221,6 +230,12 @@ def _cmd_pack(args: argparse.Namespace) -> int:
         services.close()
     _out(str(result.path))
     return EXIT_OK
+
+
+def _cmd_password(args: argparse.Namespace) -> int:
+    from otop_desktop.cli_password import cmd_password
+
+    return cmd_password(args, _language(), _out)
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
@@ -252,6 +267,7 @@ COMMANDS = {
     "restore": _cmd_restore,
     "pack": _cmd_pack,
     "merge": _cmd_merge,
+    "password": _cmd_password,
 }
 
 

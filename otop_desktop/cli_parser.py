@@ -78,4 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge = commands.add_parser("merge", help="receive a package from another computer")
     merge.add_argument("file", type=Path)
+
+    password = commands.add_parser(
+        "password", help="set, change or remove the password that encrypts the data"
+    )
+    password.add_argument(
+        "action",
+        choices=("set", "change", "remove", "exchange"),
+        help="exchange: the passphrase of packages sent between the office's computers",
+    )
     return parser

@@ -15,26 +15,49 @@ from otop_desktop.domain.campaign import letter_2566_campaign
 
 
 class Database:
-    def __init__(self, engine: Engine, schema_outcome: SchemaOutcome) -> None:
+    def __init__(
+        self, engine: Engine, schema_outcome: SchemaOutcome, key: bytes | None = None
+    ) -> None:
         self.engine = engine
         self.schema_outcome = schema_outcome
+        # The data key of an encrypted SQLite file; None for a plain file or a server.
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, backup_dir: Path | None = None) -> "Database":
-        engine = create_database_engine(url)
+    def open(
+        cls, url: str, *, backup_dir: Path | None = None, key: bytes | None = None
+    ) -> "Database":
+        engine = create_database_engine(url, key)
         file = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
         if file and file != ":memory:":
             create_private(Path(file))
         try:
-            outcome = ensure_schema(engine, backup_dir=backup_dir)
+            outcome = ensure_schema(engine, backup_dir=backup_dir, key=key)
             use_write_ahead_log(engine)
         except BaseException:
             engine.dispose()
             raise
-        database = cls(engine, outcome)
+        database = cls(engine, outcome, key)
         database._seed_campaign()
         return database
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        name = self.engine.url.database
+        if self.engine.url.get_backend_name() != "sqlite" or not name or name == ":memory:":
+            return None
+        return Path(name)
+
+    def use_key(self, key: bytes | None) -> None:
+        """Opens the file under another key from now on (after it was converted); every pooled
+        connection of the old engine is closed first."""
+        url = self.engine.url.render_as_string(hide_password=False)
+        self.engine.dispose()
+        self.engine = create_database_engine(url, key)
+        self.key = key
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _seed_campaign(self) -> None:
         with self.transaction() as session:

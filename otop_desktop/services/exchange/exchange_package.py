@@ -7,6 +7,7 @@ problem into one message for the officer.
 import datetime as dt
 import json
 import uuid as uuid_module
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,7 @@ def _seen(value: object) -> dict[str, dict[str, str]]:
     return seen
 
 
-def _document(path: Path) -> dict[str, Any]:
+def _document(path: Path, unseal: Callable[[bytes], bytes] | None) -> dict[str, Any]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -164,11 +165,15 @@ def _document(path: Path) -> dict[str, Any]:
     if size > MAX_PACKAGE_BYTES:
         raise BadPackageError(path, f"ใหญ่เกิน {MAX_PACKAGE_BYTES // (1024 * 1024)} MB")
     try:
-        document = json.loads(path.read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้") from exc
+        data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"อ่านแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})", str(exc)) from exc
+    if unseal is not None:
+        data = unseal(data)
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadPackageError(path, "ไม่ใช่รูปแบบแฟ้มรับส่งข้อมูล")
     if document.get("format_version") != FORMAT_VERSION:
@@ -178,9 +183,10 @@ def _document(path: Path) -> dict[str, Any]:
     return document
 
 
-def read_package(path: Path) -> Package:
-    """The checked contents of a package file; BadPackageError for anything else."""
-    document = _document(path)
+def read_package(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> Package:
+    """The checked contents of a package file; BadPackageError for anything else. `unseal`
+    turns a sealed package's bytes into its JSON (package_crypto.py)."""
+    document = _document(path, unseal)
     try:
         sender = document.get("sender_id")
         district = document.get("district_code")
