@@ -11,7 +11,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI_CODE = ROOT / "otop_desktop" / "ui"
 # Official documents are written in Thai whatever the interface language.
-THAI_ONLY = {"report_pdf.py", "province_report_pdf.py", "translations_en.py"}
+THAI_ONLY = {
+    "report_pdf.py",
+    "province_report_pdf.py",
+    "recovery_key_sheet.py",
+    "translations_en.py",
+}
 
 
 def is_thai(text: str) -> bool:

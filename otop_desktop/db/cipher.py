@@ -28,7 +28,7 @@ class CipherUnavailableError(Exception):
 
 def sqlcipher() -> ModuleType:
     try:
-        import sqlcipher3.dbapi2 as module
+        import sqlcipher3.dbapi2 as module  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - a broken installation
         raise CipherUnavailableError(
             "โปรแกรมนี้ขาดส่วนเข้ารหัสฐานข้อมูล (sqlcipher3) กรุณาติดตั้งโปรแกรมใหม่"
@@ -49,10 +49,11 @@ def dbapi(key: bytes | None) -> ModuleType:
     return sqlcipher() if key else sqlite3
 
 
-def database_errors() -> tuple[type[Exception], ...]:
-    """The DB-API errors of both modules (SQLCipher's only once something loaded it)."""
+def database_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """The DB-API errors of both modules (SQLCipher's only once something loaded it), and
+    `more`, for one `except` clause."""
     loaded = sys.modules.get(_SQLCIPHER)
-    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    errors: tuple[type[Exception], ...] = (sqlite3.Error, *more)
     return (*errors, loaded.Error) if loaded is not None else errors
 
 

@@ -58,6 +58,7 @@ class Database:
         self.engine = create_database_engine(url, key)
         self.key = key
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        use_write_ahead_log(self.engine)  # a converted file starts in rollback-journal mode
 
     def _seed_campaign(self) -> None:
         with self.transaction() as session:

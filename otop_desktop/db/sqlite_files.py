@@ -157,7 +157,7 @@ def integrity_problems(
     try:
         with read_only(path, immutable=immutable, key=key) as connection:
             rows = connection.execute(pragma).fetchall()
-    except (*database_errors(), DatabaseFileError) as exc:
+    except database_errors(DatabaseFileError) as exc:
         return [str(exc)]
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
@@ -208,5 +208,5 @@ def change_marker(path: Path, *, immutable: bool, key: bytes | None = None) -> s
     try:
         with read_only(path, immutable=immutable, key=key) as connection:
             return repr([connection.execute(query).fetchall() for query in _MARKER_QUERIES])
-    except (*database_errors(), DatabaseFileError):
+    except database_errors(DatabaseFileError):
         return ""

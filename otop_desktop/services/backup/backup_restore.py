@@ -81,7 +81,8 @@ class BackupLockedError(UserError):
 
 def _opening_key(path: Path, keys: Sequence[bytes]) -> bytes | None:
     """None for a plain file; the first key that opens an encrypted one."""
-    if not file_is_encrypted(path):
+    # SQLCipher writes whole pages of at least 512 bytes: other files are not encrypted backups.
+    if not file_is_encrypted(path) or path.stat().st_size % 512:
         return None
     for key in keys:
         try:

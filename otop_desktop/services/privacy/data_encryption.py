@@ -77,6 +77,15 @@ class WrongRecoveryKeyError(UserError):
             )
 
 
+class NotARecoveryKeyError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "ข้อความนี้ไม่ใช่กุญแจกู้คืน กุญแจกู้คืนมีตัวอักษรและตัวเลข 36 ตัว แบ่งเป็น 9 กลุ่ม กลุ่มละ 4 ตัว",
+            "This is not a recovery key: a recovery key has 36 letters and digits in 9 groups "
+            "of 4.",
+        )
+
+
 class DataUnreadableError(UserError):
     def __init__(self) -> None:
         super().__init__(
@@ -155,7 +164,7 @@ class DataEncryption:
         try:  # no key file: the database itself tells whether the key is right
             with read_only(self._folder.database_path, key=data_key) as connection:
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except (DatabaseFileError, *database_errors()) as exc:
+        except database_errors(DatabaseFileError) as exc:
             raise WrongRecoveryKeyError(typo=False) from exc
         return data_key
 
@@ -192,6 +201,14 @@ class DataEncryption:
         """A new password for the same data key: the current password or the recovery key."""
         data_key = self.unlock(secret)
         write_key_file(self._folder.key_file, wrap(data_key, new_password))
+
+    def recover(self, recovery_key: str, new_password: str) -> bytes:
+        """A forgotten password replaced: works even when the key file is lost."""
+        if not looks_like_recovery_key(recovery_key):
+            raise NotARecoveryKeyError()
+        data_key = self.unlock(recovery_key)
+        write_key_file(self._folder.key_file, wrap(data_key, new_password))
+        return data_key
 
     def disable(self, database: Database | None, secret: str) -> None:
         """Decrypts the backups, then the database, then deletes the key file."""

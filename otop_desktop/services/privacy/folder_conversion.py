@@ -121,7 +121,7 @@ def convert_database(
         for end in ("-wal", "-shm", "-journal"):
             live.with_name(live.name + end).unlink(missing_ok=True)
         os.replace(converting, live)
-    except (*database_errors(), OSError) as exc:
+    except database_errors(OSError) as exc:
         raise ConversionError(str(exc)) from exc
     finally:
         converting.unlink(missing_ok=True)
@@ -172,7 +172,7 @@ def _convert_file(path: Path, old_key: bytes | None, new_key: bytes | None) -> N
     try:
         export_checked(path, old_key, converting, new_key)
         os.replace(converting, path)
-    except (*database_errors(), ConversionError):
+    except database_errors(ConversionError):
         converting.unlink(missing_ok=True)
         if new_key:
             _seal(path, new_key)
@@ -208,7 +208,7 @@ def decrypt_backups(folder: Path, key: bytes) -> None:
         if path.name.endswith(SEALED):
             _unseal(path, key)
         elif path.name.endswith(DATABASE_SUFFIX) and file_is_encrypted(path):
-            with contextlib.suppress(ConversionError, *database_errors()):
+            with contextlib.suppress(*database_errors(ConversionError)):
                 _convert_file(path, key, None)
     fsync_folder(folder)
 

@@ -141,7 +141,7 @@ class ProgramPassword:
         key). Returns the recovery key when this turned the encryption on: shown once."""
         if self.is_set() and not self.verify(current):
             raise PasswordError("รหัสผ่านปัจจุบันไม่ถูกต้อง", "The current password is wrong.")
-        _check_new(new, confirm)
+        check_new_password(new, confirm)
         changed = self.is_set()
         values = {IDLE_KEY: str(idle_minutes)} if idle_minutes else {}
         recovery = None
@@ -160,8 +160,8 @@ class ProgramPassword:
         password wraps it from now on."""
         if self._encryption is None or not self._encryption.is_on():
             raise PasswordError("ข้อมูลนี้ไม่ได้เข้ารหัส จึงไม่ต้องใช้กุญแจกู้คืน", "This data is not encrypted.")
-        _check_new(new, confirm)
-        self._encryption.change(recovery_key, new)
+        check_new_password(new, confirm)
+        self._encryption.recover(recovery_key, new)
         self._write({}, "password-recover")
 
     def _forget_lock_only_hash(self) -> None:
@@ -195,7 +195,7 @@ class ProgramPassword:
         self._notify()
 
 
-def _check_new(new: str, confirm: str) -> None:
+def check_new_password(new: str, confirm: str) -> None:
     if len(new) < MIN_LENGTH:
         raise PasswordError(
             f"รหัสผ่านต้องยาวอย่างน้อย {MIN_LENGTH} ตัวอักษร",

@@ -20,7 +20,10 @@ from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.services.errors import UserError
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.privacy.program_password import ProgramPassword
+from otop_desktop.ui.settings.wizard_password_page import PasswordPage
 from otop_desktop.ui.widgets.be_date_edit import BeDateEdit
+from otop_desktop.ui.widgets.dialogs import Dialogs
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
 
@@ -134,7 +137,13 @@ class _CampaignPage(QWizardPage):
 
 class SetupWizard(QWizard):
     def __init__(
-        self, office: OfficeService, gazetteer: Gazetteer, parent: QWidget | None = None
+        self,
+        office: OfficeService,
+        gazetteer: Gazetteer,
+        parent: QWidget | None = None,
+        *,
+        password: ProgramPassword | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self._office = office
@@ -149,6 +158,12 @@ class SetupWizard(QWizard):
         self.campaign_page = _CampaignPage(office.campaign())
         for page in (self.office_page, self.officer_page, self.campaign_page):
             self.addPage(page)
+        # Offered where the password encrypts the data (a file on this computer) and none is set.
+        self.password_page: PasswordPage | None = None
+        if password is not None and dialogs is not None and password.encrypts:
+            self.password_page = PasswordPage(password, dialogs) if not password.is_set() else None
+        if self.password_page is not None:
+            self.addPage(self.password_page)
         self.resize(720, 520)
 
     def accept(self) -> None:
@@ -169,4 +184,8 @@ class SetupWizard(QWizard):
         except UserError as exc:
             self.campaign_page.error.setText("✖ " + user_message(exc))
             return
+        if self.password_page is not None:
+            office_name = self._office.require_office().office_name
+            if not self.password_page.apply(office_name):
+                return
         super().accept()

@@ -4,6 +4,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -22,6 +23,10 @@ from otop_desktop.ui.shell.style import STYLE_SHEET
 from otop_desktop.ui.shell.translator import set_language
 from otop_desktop.ui.shell.ui_settings import UiSettings
 from otop_desktop.ui.widgets.dialogs import Dialogs, QtDialogs
+
+if TYPE_CHECKING:
+    from otop_desktop.services.backup.backup_restore import BackupPreview
+    from otop_desktop.services.backup.backup_service import BackupService
 
 SCREENSHOT_SIZE = QSize(1280, 800)
 BACKUP_DELAY_MS = 2000
@@ -64,7 +69,9 @@ def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None =
         return True
     from otop_desktop.ui.settings.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(services.office, services.gazetteer, parent)
+    wizard = SetupWizard(
+        services.office, services.gazetteer, parent, password=services.password, dialogs=dialogs
+    )
     return bool(wizard.exec())
 
 
@@ -72,6 +79,7 @@ def run_gui(
     folder: DataFolder, dialogs: Dialogs | None = None, *, benchmark_start: bool = False
 ) -> int:
     from otop_desktop.ui.privacy.lock_screen import unlock_at_start
+    from otop_desktop.ui.privacy.start_unlock import unlock_data
     from otop_desktop.ui.shell.guards import Guards, single_instance
 
     app = application()
@@ -79,13 +87,19 @@ def run_gui(
     instance = single_instance(folder, dialogs)
     if instance is None:
         return 1
-    services = open_or_recover(folder, dialogs)
+    # An encrypted office's password is the one asked: it unlocks the data before it opens.
+    unlocked, key = unlock_data(folder)
+    services = open_or_recover(folder, dialogs, key) if unlocked else None
     if services is None:
         instance.release()
-        return 1
+        return 1 if unlocked else 0
     guards = Guards(services, dialogs)
     try:
-        if not ensure_office(services, dialogs) or not unlock_at_start(services.password):
+        had_office = services.office.office() is not None
+        if not ensure_office(services, dialogs):
+            return 0
+        # The lock-only password of a server's office; an encrypted one was asked above.
+        if key is None and had_office and not unlock_at_start(services.password):
             return 0
         session = WindowSession(services, dialogs)
         guards.watch(lambda: session.window)
@@ -142,16 +156,40 @@ def _quietly(backup: Callable[[], object]) -> None:
         log.warning("automatic backup failed: %s", exc)
 
 
-def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
-    """Opens the data; a damaged file is never overwritten, the newest good backup is offered."""
+# (backups, what SQLite found, the backup proposed) -> (the file chosen, its secret), or None.
+RecoveryChooser = Callable[["BackupService", str, "BackupPreview | None"], tuple[Path, str] | None]
+
+
+def choose_recovery(
+    backups: "BackupService", problem: str, proposed: "BackupPreview | None"
+) -> tuple[Path, str] | None:
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(backups, QtDialogs(), None, damage=problem, proposed=proposed)
+    if not dialog.exec() or dialog.chosen is None:
+        return None
+    return dialog.chosen, dialog.secret
+
+
+def open_or_recover(
+    folder: DataFolder,
+    dialogs: Dialogs,
+    key: bytes | None = None,
+    choose: RecoveryChooser = choose_recovery,
+) -> Services | None:
+    """Opens the data; a damaged file is never overwritten: the officer is offered a backup,
+    named with its kind, date and record count, and may pick another."""
     from otop_desktop.services.backup.backup_service import BackupService
 
     folder.create()
-    backups = BackupService(folder)
+    backups = BackupService(folder, key=key)
     check = backups.integrity_check(quick=True) if folder.database_path.exists() else None
     if check is not None and not check.ok:
-        newest = backups.newest_good_backup()
-        if newest is None:
+        from otop_desktop.services.office.gazetteer import Gazetteer
+
+        backups = BackupService(folder, key=key, gazetteer=Gazetteer())
+        proposed = backups.proposed_backup()
+        if proposed is None:
             dialogs.error(
                 None,
                 tr("ฐานข้อมูลเสียหาย"),
@@ -161,24 +199,16 @@ def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
                 ).format(path=folder.database_path),
             )
             return None
-        if not dialogs.confirm(
-            None,
-            tr("ฐานข้อมูลเสียหาย"),
-            tr(
-                "แฟ้มฐานข้อมูลเสียหาย ({problem}) ต้องการกู้คืนจากข้อมูลสำรองล่าสุดที่ใช้ได้ ({date}) หรือไม่? "
-                "แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ"
-            ).format(problem=check.problem, date=newest.taken_at),
-            ok=tr("กู้คืน"),
-            cancel=tr("ออกจากโปรแกรม"),
-        ):
+        choice = choose(backups, check.problem, proposed[1])
+        if choice is None:
             return None
         try:
-            backups.restore(newest.path)
+            backups.restore(*choice)
         except UserError as exc:
             dialogs.error(None, tr("กู้คืนไม่ได้"), user_message(exc))
             return None
     try:
-        return open_services(folder)
+        return open_services(folder, key)
     except (SchemaError, DataFolderError) as exc:
         dialogs.error(None, tr("เปิดฐานข้อมูลไม่ได้"), str(exc))
         return None
@@ -193,10 +223,10 @@ PAGES = {
 }
 
 
-def save_screenshot(folder: DataFolder, page: str, out: Path) -> Path:
+def save_screenshot(folder: DataFolder, page: str, out: Path, *, key: bytes | None = None) -> Path:
     """Builds the main window with the folder's data, shows one page and saves it at 1280×800."""
     application()
-    services = open_services(folder)
+    services = open_services(folder, key)
     try:
         window = build_main_window(services, QtDialogs())
         window.resize(SCREENSHOT_SIZE)
