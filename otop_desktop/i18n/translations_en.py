@@ -516,7 +516,7 @@ TABLE: dict[str, str] = {
     "รหัสผ่านและการเข้ารหัสข้อมูล (แนะนำ)": "Password and encryption (recommended)",
     "ลืมรหัสผ่าน…": "Forgot the password…",
     "สำเนาความปลอดภัยก่อนกู้คืน": "Safety copy taken before a restore",
-    "ℹ แฟ้มนี้คือข้อมูลก่อนการกู้คืนครั้งก่อน กู้คืนแฟ้มนี้จะยกเลิกการกู้คืนครั้งนั้น": "ℹ This file is the data as it was before the last restore; restoring it undoes that restore",
+    "แฟ้มนี้คือข้อมูลก่อนการกู้คืนครั้งก่อน กู้คืนแฟ้มนี้จะยกเลิกการกู้คืนครั้งนั้น": "This file is the data as it was before the last restore; restoring it undoes that restore",
     "เปลี่ยนรหัสผ่านรับส่งข้อมูล": "Change the exchange passphrase",
     "เปิดแฟ้มนี้": "Open this file",
     "เลือกที่บันทึกกุญแจกู้คืนเป็น PDF (เช่น แฟลชไดรฟ์)": "Where to save the recovery key as a PDF (e.g. a USB stick)",
@@ -526,5 +526,5 @@ TABLE: dict[str, str] = {
     "แฟ้มที่เลือกเอง": "A file you chose",
     "✓ ตั้งรหัสผ่านรับส่งข้อมูลแล้ว ตั้งรหัสเดียวกันที่อีกเครื่องด้วย": "✓ Exchange passphrase set; set the same one on the other computer",
     "✓ ตั้งรหัสผ่านแล้ว ข้อมูลเข้ารหัสแล้ว เก็บกุญแจกู้คืนไว้ให้ดี": "✓ Password set and the data encrypted; keep the recovery key safe",
-    "🔒 แฟ้มนี้เข้ารหัสไว้": "🔒 This file is encrypted",
+    "แฟ้มนี้เข้ารหัสไว้": "This file is encrypted",
 }

@@ -208,7 +208,8 @@ class PackageSealing:
             key = self.key()
             if not is_sealed(data):
                 if key is not None:
-                    raise _error("unsealed", path)
+                    plain = data.lstrip()[:1] == b"{"  # a JSON package; else a damaged seal
+                    raise _error("unsealed" if plain else "tampered", path)
                 return data
             district = sealed_district(data, path)
             if not self._accepts(district):

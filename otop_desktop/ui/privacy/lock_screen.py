@@ -78,6 +78,8 @@ class LockDialog(QDialog):
         self.message = QLabel("", self)
         self.message.setObjectName("lock_message")
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         self.unlock_button = QPushButton(tr("ปลดล็อก") if not at_start else tr("เปิดโปรแกรม"), self)
         self.unlock_button.setDefault(True)
         self.quit_button = QPushButton(tr("ออกจากโปรแกรม"), self)

@@ -21,6 +21,13 @@ from otop_desktop.ui.shell.fonts import FAMILY, load_sarabun
 POINT_SIZE = 12  # Sarabun at 12 pt reads as TH SarabunPSK at 16 pt, as in the report
 
 
+def _in_rows(key_text: str, groups: int = 3) -> str:
+    """Three groups a line: large enough to read across a desk, and typed as it is read."""
+    parts = key_text.split("-")
+    rows = ["-".join(parts[n : n + groups]) for n in range(0, len(parts), groups)]
+    return "<br/>".join(html.escape(row) for row in rows)
+
+
 def sheet_html(key_text: str, office_name: str, on: dt.date) -> str:
     """The printed sheet: Thai, as official papers are, with one English line for support."""
     office = html.escape(office_name)
@@ -28,8 +35,7 @@ def sheet_html(key_text: str, office_name: str, on: dt.date) -> str:
 <h2 style="text-align:center">กุญแจกู้คืนข้อมูล OTOP Desktop</h2>
 <p style="text-align:center">{office}<br/>ตั้งรหัสผ่านเมื่อวันที่ {format_thai_date(on, "full")}</p>
 <table border="1" cellpadding="14" cellspacing="0" width="100%">
-<tr><td style="text-align:center; font-size:22pt; font-weight:bold">{html.escape(key_text)}
-</td></tr>
+<tr><td style="text-align:center; font-size:24pt; font-weight:bold">{_in_rows(key_text)}</td></tr>
 </table>
 <p><b>ใช้เมื่อลืมรหัสผ่าน:</b> ที่หน้าจอใส่รหัสผ่านของโปรแกรม กด "ลืมรหัสผ่าน…" แล้วพิมพ์กุญแจนี้
 และตั้งรหัสผ่านใหม่ ข้อมูลทั้งหมดยังอยู่ครบ (ใช้แทนรหัสผ่านในคำสั่ง otop-desktop ได้เช่นกัน)</p>

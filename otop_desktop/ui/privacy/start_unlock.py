@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QDialog
 from otop_desktop.i18n.catalog import user_message
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.errors import UserError
-from otop_desktop.services.privacy.data_encryption import PASSWORD_ENV, DataEncryption
+from otop_desktop.services.privacy.data_encryption import (
+    PASSWORD_ENV,
+    DataEncryption,
+    WrongPasswordError,
+)
 from otop_desktop.services.privacy.program_password import check_new_password
 from otop_desktop.ui.privacy.lock_screen import LockDialog
 
@@ -28,6 +32,9 @@ class StartCheck:
     def verify(self, password: str) -> bool:
         try:
             self.key = self._encryption.unlock(password)
+        except WrongPasswordError:
+            self.last_error = ""  # the lock's own words; "forgot the password" is beside them
+            return False
         except UserError as exc:
             self.last_error = user_message(exc)
             return False

@@ -165,7 +165,7 @@ class RestoreDialog(QDialog):
         try:
             preview = self._backups.describe(path, secret)
         except BackupLockedError as exc:
-            self.preview.setText("🔒 " + user_message(exc))
+            self.preview.setText(user_message(exc))
             self._ask_secret(True)
             return
         except UserError as exc:
@@ -195,9 +195,9 @@ class RestoreDialog(QDialog):
         ]
         backup = parse_backup_name(path)
         if backup is not None and backup.kind is BackupKind.BEFORE_RESTORE:
-            lines.append(tr("ℹ แฟ้มนี้คือข้อมูลก่อนการกู้คืนครั้งก่อน กู้คืนแฟ้มนี้จะยกเลิกการกู้คืนครั้งนั้น"))
+            lines.append(tr("แฟ้มนี้คือข้อมูลก่อนการกู้คืนครั้งก่อน กู้คืนแฟ้มนี้จะยกเลิกการกู้คืนครั้งนั้น"))
         if preview.encrypted:
-            lines.append(tr("🔒 แฟ้มนี้เข้ารหัสไว้"))
+            lines.append(tr("แฟ้มนี้เข้ารหัสไว้"))
         if preview.newer_than_program:
             lines.append(tr("✖ สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับรุ่นโปรแกรมก่อน"))
         lines += ["✖ " + problem for problem in preview.problems]
