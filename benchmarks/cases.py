@@ -27,9 +27,13 @@ QUERIES = ("มะม่วงกวน", "สมศรี ใจดี", "ก�
 
 def _services(data_dir: Path):  # type: ignore[no-untyped-def]
     from otop_desktop.app import open_services
+    from otop_desktop.cli_password import unlock_folder
+    from otop_desktop.domain.messages import Language
     from otop_desktop.platform.data_folder import DataFolder
 
-    return open_services(DataFolder(data_dir, os.environ.get("OTOP_DATABASE_URL", "")))
+    folder = DataFolder(data_dir, os.environ.get("OTOP_DATABASE_URL", ""))
+    # An encrypted copy (benchmarks/encryption.py) is opened with OTOP_PASSWORD, as the CLI does.
+    return open_services(folder, unlock_folder(folder, Language.EN))
 
 
 def _window(services):  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
 from otop_desktop.db.repositories import CampaignRepository
 from otop_desktop.db.schema import SchemaOutcome, ensure_schema
+from otop_desktop.db.session_gate import SessionGate
 from otop_desktop.db.sqlite_files import create_private
 from otop_desktop.domain.campaign import letter_2566_campaign
 
@@ -23,6 +24,8 @@ class Database:
         # The data key of an encrypted SQLite file; None for a plain file or a server.
         self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Held alone while the file is converted to another key (use_key).
+        self.gate = SessionGate()
 
     @classmethod
     def open(
@@ -51,8 +54,8 @@ class Database:
         return Path(name)
 
     def use_key(self, key: bytes | None) -> None:
-        """Opens the file under another key from now on (after it was converted); every pooled
-        connection of the old engine is closed first."""
+        """Opens the file under another key from now on (after it was converted, inside
+        `gate.exclusive()`); every pooled connection of the old engine is closed first."""
         url = self.engine.url.render_as_string(hide_password=False)
         self.engine.dispose()
         self.engine = create_database_engine(url, key)
@@ -69,12 +72,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls everything back on any error."""
-        with self._sessions() as session, session.begin():
+        with self.gate.shared(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self.gate.shared(), self._sessions() as session:
             yield session
 
     def close(self) -> None:

@@ -5,6 +5,8 @@ every record, and no plain copy of an encrypted office is left behind.
 The worker (tests/convert_worker.py) is killed before each of the conversion's file-system
 commits in turn, then at random moments, which land inside SQLite's own writes."""
 
+import contextlib
+import os
 import queue
 import random
 import shutil
@@ -33,7 +35,7 @@ RANDOM_KILLS = 10
 # take at most 999 rows a file).
 EXTRA_FILES, EXTRA_ROWS = 2, 999
 
-pytestmark = pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="POSIX fork")
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the worker forks (POSIX only)")
 
 
 class Worker:
@@ -70,10 +72,8 @@ class Worker:
         pid = int(self.expect("child")[1])
         if kill_after is not None:
             time.sleep(kill_after)
-            try:
-                __import__("os").kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         status = int(self.expect("reaped")[2])
         return status != 0
 

@@ -12,6 +12,7 @@ turning off) and is removed when the folder is next opened.
 """
 
 import contextlib
+from collections.abc import Iterator
 
 from otop_desktop.db.cipher import database_errors, file_is_encrypted, fsync_folder
 from otop_desktop.db.database import Database
@@ -174,10 +175,13 @@ class DataEncryption:
         """Encrypts the database and the backups under a new data key; returns the recovery
         key, which the officer sees once."""
         recovery = RecoveryKey.new()
-        data_key = recovery.data_key()
+        with _alone(database):
+            self._enable(database, recovery.data_key(), password)
+        self.tidy(recovery.data_key())
+        return recovery
+
+    def _enable(self, database: Database | None, data_key: bytes, password: str) -> None:
         live, key_path = self._folder.database_path, self._folder.key_file
-        if database is not None:
-            database.engine.dispose()
         try:
             if live.is_file() and live.stat().st_size:
                 convert_database(
@@ -194,8 +198,6 @@ class DataEncryption:
             raise
         if database is not None:
             database.use_key(data_key)
-        self.tidy(data_key)
-        return recovery
 
     def change(self, secret: str, new_password: str) -> None:
         """A new password for the same data key: the current password or the recovery key."""
@@ -213,23 +215,32 @@ class DataEncryption:
     def disable(self, database: Database | None, secret: str) -> None:
         """Decrypts the backups, then the database, then deletes the key file."""
         data_key = self.unlock(secret)
-        live = self._folder.database_path
-        if database is not None:
-            database.engine.dispose()
-        try:
-            decrypt_backups(self._folder.backups, data_key)
-            convert_database(live, data_key, None)
-        except BaseException:
-            with contextlib.suppress(Exception):
-                encrypt_backups(self._folder.backups, data_key)
-            raise
-        self._folder.key_file.unlink(missing_ok=True)
-        fsync_folder(self._folder.root)
-        if database is not None:
-            database.use_key(None)
+        with _alone(database):
+            try:
+                decrypt_backups(self._folder.backups, data_key)
+                convert_database(self._folder.database_path, data_key, None)
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    encrypt_backups(self._folder.backups, data_key)
+                raise
+            self._folder.key_file.unlink(missing_ok=True)
+            fsync_folder(self._folder.root)
+            if database is not None:
+                database.use_key(None)
 
     def tidy(self, data_key: bytes) -> None:
         """Brings the backups and logs in line with an encrypted database: after turning it on,
         and at each open, in case a kill interrupted that."""
         encrypt_backups(self._folder.backups, data_key)
         redact_logs(self._folder.logs)
+
+
+@contextlib.contextmanager
+def _alone(database: Database | None) -> Iterator[None]:
+    """No session of this program is open on the file while it is converted."""
+    if database is None:
+        yield
+        return
+    with database.gate.exclusive():
+        database.engine.dispose()
+        yield
