@@ -26,6 +26,7 @@ from run import (
     HERE,
     IMPORT_DISTRICT,
     RESULTS,
+    ROOT,
     _dataset,
     _env,
     _first_frame,
@@ -35,6 +36,7 @@ from run import (
 
 PASSWORD = "benchmark-password-2566"
 BUDGET = 1.15
+README_START, README_END = "<!-- encryption-table", "<!-- /encryption-table -->"
 
 
 def _cli(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> None:
@@ -135,6 +137,17 @@ def markdown(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _update_readme(table: str) -> None:
+    """Puts the table between the README's encryption-table markers."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if start < 0 or end < start:
+        return
+    start = text.index("\n", start) + 1
+    readme.write_text(text[:start] + table + text[end:], encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="What encrypting the data costs")
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
@@ -162,6 +175,8 @@ def main() -> int:
     )
     table_md = markdown(results)
     (args.out / "encryption.md").write_text(table_md, encoding="utf-8")
+    if not args.quick:
+        _update_readme(table_md)
     print(table_md)
     return 0 if results["start"]["within_budget"] and results["import_10k"]["within_budget"] else 1
 

@@ -179,18 +179,17 @@ def _convert_file(path: Path, old_key: bytes | None, new_key: bytes | None) -> N
 
 
 def encrypt_backups(folder: Path, key: bytes) -> None:
-    """Every plain file of the backups folder encrypted under `key`; unfinished copies of a
-    killed backup deleted. Safe to repeat: what is already encrypted is left alone."""
+    """Every plain file of the backups folder encrypted under `key`; plain unfinished copies
+    of a killed backup deleted. Safe to repeat: what is already encrypted is left alone (an
+    encrypted unfinished copy may be a backup another window is writing now)."""
     if not folder.is_dir():
         return
     for path in sorted(folder.iterdir()):
         name = path.name
-        if not path.is_file() or name.endswith((SEALED, ".otopkey")):
+        if not path.is_file() or name.endswith((SEALED, ".otopkey")) or file_is_encrypted(path):
             continue
         if name.endswith((".partial", CONVERTING)):
             path.unlink(missing_ok=True)
-        elif file_is_encrypted(path):
-            continue
         elif name.endswith(DATABASE_SUFFIX):
             _convert_file(path, None, key)
         elif path.stat().st_size:
