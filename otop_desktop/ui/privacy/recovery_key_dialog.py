@@ -65,6 +65,12 @@ class RecoveryKeyDialog(QDialog):
         self.done_button = QPushButton(tr("เสร็จ"), self)
         self.done_button.setEnabled(False)
         self.kept.toggled.connect(self.done_button.setEnabled)
+        self._lay_out(heading)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.done_button.clicked.connect(self.accept)
+
+    def _lay_out(self, heading: QLabel) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
@@ -75,9 +81,6 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
-        self.print_button.clicked.connect(self._on_print_clicked)
-        self.pdf_button.clicked.connect(self._on_pdf_clicked)
-        self.done_button.clicked.connect(self.accept)
         self.resize(760, self.sizeHint().height())
 
     def reject(self) -> None:
