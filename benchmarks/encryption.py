@@ -11,6 +11,7 @@ the program's own command (`password set`), and opened with OTOP_PASSWORD, as a 
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -60,12 +61,22 @@ def measure_start(source: Path, scratch: Path, runs: int) -> dict[str, Any]:
         if encrypted:
             _encrypt(folder)
     times: dict[bool, list[float]] = {False: [], True: []}
+    cpu: dict[bool, list[float]] = {False: [], True: []}
     for encrypted in (False, True):  # the first start may make the day's automatic backup
         _first_frame_with(folders[encrypted], encrypted)
     for _ in range(runs):
         for encrypted in (False, True):
+            before = _children_cpu()
             times[encrypted].append(_first_frame_with(folders[encrypted], encrypted))
-    return _compare(times, "s", 3)
+            cpu[encrypted].append(_children_cpu() - before)
+    return _compare(times, "s", 3) | {"cpu": _compare(cpu, "s", 3)}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes: what a start costs, whatever else the
+    shared machine is doing (its wall time waits for other programs too)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _first_frame_with(folder: Path, encrypted: bool) -> float:
@@ -81,6 +92,7 @@ def _first_frame_with(folder: Path, encrypted: bool) -> float:
 
 def measure_import(table: Path, scratch: Path, runs: int) -> dict[str, Any]:
     times: dict[bool, list[float]] = {False: [], True: []}
+    cpu: dict[bool, list[float]] = {False: [], True: []}
     for n in range(runs):
         for encrypted in (False, True):
             target = scratch / f"import-{n}-{int(encrypted)}"
@@ -96,7 +108,8 @@ def measure_import(table: Path, scratch: Path, runs: int) -> dict[str, Any]:
                 os.environ.update(saved)
             assert result["added"] == result["rows"], result
             times[encrypted].append(result["import_ms"])
-    return _compare(times, "ms", 0)
+            cpu[encrypted].append(result["import_cpu_ms"])
+    return _compare(times, "ms", 0) | {"cpu": _compare(cpu, "ms", 0)}
 
 
 def _compare(times: dict[bool, list[float]], unit: str, digits: int) -> dict[str, Any]:
@@ -121,12 +134,13 @@ def markdown(results: dict[str, Any]) -> str:
         "|---|---|---|---|---|",
     ]
     for label, result, unit, shape in rows:
-        cost = f"{(result['ratio'] - 1) * 100:+.1f}%"
-        mark = "✔" if result["within_budget"] else "✘"
-        lines.append(
-            f"| {label} | {shape.format(result[f'plain_{unit}'])} | "
-            f"{shape.format(result[f'encrypted_{unit}'])} | {cost} | ≤ +15% {mark} |"
-        )
+        for kind, measured in (("wall", result), ("CPU", result["cpu"])):
+            cost = f"{(measured['ratio'] - 1) * 100:+.1f}%"
+            mark = "✔" if measured["within_budget"] else "✘"
+            lines.append(
+                f"| {label}, {kind} time | {shape.format(measured[f'plain_{unit}'])} | "
+                f"{shape.format(measured[f'encrypted_{unit}'])} | {cost} | ≤ +15% {mark} |"
+            )
     where = results["machine"]
     lines.append("")
     lines.append(
@@ -178,7 +192,8 @@ def main() -> int:
     if not args.quick:
         _update_readme(table_md)
     print(table_md)
-    return 0 if results["start"]["within_budget"] and results["import_10k"]["within_budget"] else 1
+    measured = [results[k] for k in ("start", "import_10k")]
+    return 0 if all(m["within_budget"] and m["cpu"]["within_budget"] for m in measured) else 1
 
 
 if __name__ == "__main__":
