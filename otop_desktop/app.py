@@ -104,7 +104,6 @@ def open_services(folder: DataFolder, key: bytes | None = None) -> Services:
     encryption.finish_interrupted()
     if encryption.is_on() and key is None:
         raise PasswordRequiredError()
-    key = key if encryption.is_on() else None
     database = Database.open(folder.url, backup_dir=folder.backups, key=key)
     if key is not None:
         encryption.tidy(key)

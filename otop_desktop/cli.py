@@ -208,7 +208,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
     # Replacing the file under an open window would undo the officer's work there.
     with InstanceLock(folder.root):
-        key = unlock_folder(folder, _language())
+        key = unlock_folder(folder, _language(), strict=False)
         # A backup of other encrypted data opens with its own password or recovery key.
         secret = os.environ.get(PASSWORD_ENV, "")
         result = BackupService(folder, key=key).restore(args.file, secret)

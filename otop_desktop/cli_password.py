@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.domain.messages import Language
 from otop_desktop.platform.data_folder import DataFolder, resolve_data_folder
 from otop_desktop.services.errors import UserError
@@ -21,6 +22,7 @@ from otop_desktop.services.privacy.data_encryption import (
     DataEncryption,
     PasswordRequiredError,
 )
+from otop_desktop.services.privacy.recovery_key import looks_like_recovery_key
 
 EXIT_OK = 0
 
@@ -44,13 +46,31 @@ def current_secret(language: Language) -> str:
     return secret
 
 
-def unlock_folder(folder: DataFolder, language: Language) -> bytes | None:
-    """The data key of an encrypted folder (None for a plain one); one clear error otherwise."""
+def unlock_folder(folder: DataFolder, language: Language, *, strict: bool = True) -> bytes | None:
+    """The data key of an encrypted folder (None for a plain one); one clear error otherwise.
+    Not `strict` (restore): a file that reads as neither is left to the restore to replace."""
     encryption = DataEncryption(folder)
     encryption.finish_interrupted()
-    if not encryption.is_on():
-        return None
-    return encryption.unlock(current_secret(language))
+    if encryption.is_on():
+        return encryption.unlock(current_secret(language))
+    if _key_file_lost(folder):
+        return encryption.unlock(os.environ[PASSWORD_ENV])
+    if strict and file_is_encrypted(folder.database_path):
+        raise UserError(
+            "อ่านแฟ้มฐานข้อมูลไม่ได้: แฟ้มเสียหาย หรือเป็นข้อมูลที่เข้ารหัสไว้แต่แฟ้มกุญแจ otop.key หายไป "
+            "(ข้อมูลที่เข้ารหัส: ให้กุญแจกู้คืนใน OTOP_PASSWORD แทนรหัสผ่าน; แฟ้มเสียหาย: "
+            "ใช้คำสั่ง restore กับแฟ้มสำรอง)",
+            "The database file cannot be read: it is damaged, or it is encrypted and its key "
+            "file otop.key is missing (encrypted: give the recovery key in OTOP_PASSWORD instead "
+            "of the password; damaged: restore a backup with `restore`).",
+        )
+    return None
+
+
+def _key_file_lost(folder: DataFolder) -> bool:
+    """An encrypted database without its key file, and the recovery key given to open it."""
+    given = os.environ.get(PASSWORD_ENV, "")
+    return looks_like_recovery_key(given) and file_is_encrypted(folder.database_path)
 
 
 def new_password(language: Language) -> str:
@@ -78,6 +98,14 @@ def cmd_password(args: argparse.Namespace, language: Language, say: Callable[[st
     with InstanceLock(folder.root):
         encryption = DataEncryption(folder)
         encryption.finish_interrupted()
+        if args.action == "change" and not encryption.is_on() and _key_file_lost(folder):
+            encryption.recover(os.environ[PASSWORD_ENV], new_password(language))
+            say(
+                "ตั้งรหัสผ่านใหม่แล้ว (สร้างแฟ้มกุญแจใหม่ด้วยกุญแจกู้คืน)"
+                if language is Language.TH
+                else "New password set (a new key file made with the recovery key)."
+            )
+            return EXIT_OK
         secret = current_secret(language) if encryption.is_on() else ""
         key = encryption.unlock(secret) if secret else None
         services = open_services(folder, key)

@@ -129,3 +129,17 @@ def test_packages_between_two_encrypted_computers_need_the_same_exchange_passphr
     )
     merged = ok(run("merge", package, data_dir=laptop))
     assert "23" in merged.stdout
+
+
+def test_a_lost_key_file_is_made_again_with_the_recovery_key(office: Path) -> None:
+    set_done = ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
+    recovery = _recovery_key(set_done.stdout)
+    (office / "otop.key").unlink()  # deleted by someone tidying the folder
+    lost = one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
+    assert "otop.key" in lost and "กุญแจกู้คืน" in lost
+    done = ok(run("status", "--json", data_dir=office, env={"OTOP_PASSWORD": recovery}))
+    assert _status(done.stdout) == EXPECTED_STATUS
+    renew = {"OTOP_PASSWORD": recovery, "OTOP_NEW_PASSWORD": NEW}
+    ok(run("password", "change", data_dir=office, env=renew))
+    done = ok(run("status", "--json", data_dir=office, env={"OTOP_PASSWORD": NEW}))
+    assert _status(done.stdout) == EXPECTED_STATUS
