@@ -78,16 +78,17 @@ def copy_database(
                 writer.execute("PRAGMA journal_mode=DELETE")
             finally:
                 writer.close()
-        except database_errors() as exc:
-            raise DatabaseFileError(str(exc)) from exc
+        except database_errors(MemoryError) as exc:
+            raise DatabaseFileError(str(exc) or "damaged page") from exc
 
 
 class DatabaseReplaceError(DatabaseFileError):
     """The live database could not take the copy (in use, disk full); it is unchanged."""
 
 
-# SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_NOTADB: the live file cannot take a copy in place.
-_UNWRITABLE_IN_PLACE = {8, 11, 26}
+# SQLITE_READONLY, SQLITE_NOMEM, SQLITE_CORRUPT, SQLITE_NOTADB: the live file cannot take a
+# copy in place. SQLCipher reports a page whose HMAC fails as out of memory (MemoryError).
+_UNWRITABLE_IN_PLACE = {7, 8, 11, 26}
 
 
 def _copy_into_live(source: Path, live: Path, key: bytes | None) -> None:
@@ -143,6 +144,8 @@ def _replace_from(source: Path, live: Path, key: bytes | None) -> None:
     try:
         _copy_into_live(source, live, key)
         return
+    except MemoryError:
+        pass
     except database_errors() as exc:
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in _UNWRITABLE_IN_PLACE:
             raise DatabaseReplaceError(str(exc)) from exc
@@ -157,8 +160,8 @@ def integrity_problems(
     try:
         with read_only(path, immutable=immutable, key=key) as connection:
             rows = connection.execute(pragma).fetchall()
-    except database_errors(DatabaseFileError) as exc:
-        return [str(exc)]
+    except database_errors(DatabaseFileError, MemoryError) as exc:
+        return [str(exc) or "damaged page"]
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
@@ -180,8 +183,8 @@ def database_facts(path: Path, *, key: bytes | None = None) -> DatabaseFacts:
                 "SELECT sum(CASE WHEN is_deleted = 0 THEN 1 ELSE 0 END), max(updated_at) "
                 "FROM registration"
             ).fetchone()
-    except database_errors() as exc:
-        raise DatabaseFileError(str(exc)) from exc
+    except database_errors(MemoryError) as exc:
+        raise DatabaseFileError(str(exc) or "damaged page") from exc
     return DatabaseFacts(
         revision=str(revision[0]) if revision else "",
         district_code=str(office[0]) if office else "",
@@ -208,5 +211,5 @@ def change_marker(path: Path, *, immutable: bool, key: bytes | None = None) -> s
     try:
         with read_only(path, immutable=immutable, key=key) as connection:
             return repr([connection.execute(query).fetchall() for query in _MARKER_QUERIES])
-    except database_errors(DatabaseFileError):
+    except database_errors(DatabaseFileError, MemoryError):
         return ""

@@ -527,4 +527,5 @@ TABLE: dict[str, str] = {
     "✓ ตั้งรหัสผ่านรับส่งข้อมูลแล้ว ตั้งรหัสเดียวกันที่อีกเครื่องด้วย": "✓ Exchange passphrase set; set the same one on the other computer",
     "✓ ตั้งรหัสผ่านแล้ว ข้อมูลเข้ารหัสแล้ว เก็บกุญแจกู้คืนไว้ให้ดี": "✓ Password set and the data encrypted; keep the recovery key safe",
     "แฟ้มนี้เข้ารหัสไว้": "This file is encrypted",
+    "ไม่มีแฟ้มสำรองที่เปิดได้เอง แฟ้มที่เข้ารหัสไว้: เลือกแล้วพิมพ์รหัสผ่านหรือกุญแจกู้คืนของข้อมูลนั้น": "No backup opens by itself. An encrypted one: choose it, then type the password or recovery key of its data",
 }

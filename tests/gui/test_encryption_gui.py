@@ -208,3 +208,73 @@ def test_a_backup_of_other_data_asks_for_its_own_password(
     assert "เข้ารหัสไว้" in dialog.preview.text()
     qtbot_widget.grab().save(str(tmp_path / "restore-locked.png"))
     dialog.deleteLater()
+
+
+def test_with_the_key_file_lost_a_backup_opens_with_the_recovery_key(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    from otop_desktop.ui.shell.application import open_or_recover
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+    from tests.gui.conftest import ScriptedDialogs
+
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(bang_khla_csv)
+    recovery = services.password.set_password(SECRET, SECRET)
+    services.backups.backup_now()
+    services.close()
+    assert recovery is not None
+    folder.key_file.unlink()
+    seen: dict[str, str] = {}
+
+    def choose(backups: Any, problem: str, proposed: Any) -> Any:
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        seen["heading"] = dialog.heading.text()
+        assert dialog.secret_field.isVisibleTo(dialog) and not dialog.restore_button.isEnabled()
+        dialog.secret_field.setText(recovery.text)
+        dialog.open_button.click()
+        seen["preview"] = dialog.preview.text()
+        return dialog.chosen, dialog.secret
+
+    recovered = open_or_recover(folder, ScriptedDialogs(), choose=choose)
+    assert recovered is not None
+    try:
+        assert "กุญแจกู้คืน" in seen["heading"] and "ทะเบียนที่ใช้งานอยู่: 23 ราย" in seen["preview"]
+        assert recovered.registry.count() == 23
+    finally:
+        recovered.close()
+
+
+def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    from otop_desktop.ui.shell.application import open_or_recover
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+    from tests.gui.conftest import ScriptedDialogs
+
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(bang_khla_csv)
+    services.password.set_password(SECRET, SECRET)
+    services.backups.backup_now()
+    services.close()
+    data = bytearray(folder.database_path.read_bytes())
+    data[8192:12288] = b"\xde\xad" * 2048  # a page the SQLCipher HMAC no longer matches
+    folder.database_path.write_bytes(bytes(data))
+    key = DataEncryption(folder).unlock(SECRET)
+    offered: dict[str, str] = {}
+
+    def choose(backups: Any, problem: str, proposed: Any) -> Any:
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        offered["heading"] = dialog.heading.text()
+        return dialog.chosen, dialog.secret
+
+    recovered = open_or_recover(folder, ScriptedDialogs(), key, choose=choose)
+    assert recovered is not None
+    try:
+        assert "สำรองเอง" in offered["heading"] and "ทะเบียน 23 ราย" in offered["heading"]
+        assert recovered.registry.count() == 23 and recovered.password.is_encrypted()
+    finally:
+        recovered.close()

@@ -189,7 +189,9 @@ def open_or_recover(
 
         backups = BackupService(folder, key=key, gazetteer=Gazetteer())
         proposed = backups.proposed_backup()
-        if proposed is None:
+        # Encrypted backups that this folder's key cannot open are still offered, to be opened
+        # with their password or recovery key (a lost otop.key).
+        if proposed is None and not any(b.restorable for b in backups.backups()):
             dialogs.error(
                 None,
                 tr("ฐานข้อมูลเสียหาย"),
@@ -199,7 +201,7 @@ def open_or_recover(
                 ).format(path=folder.database_path),
             )
             return None
-        choice = choose(backups, check.problem, proposed[1])
+        choice = choose(backups, check.problem, proposed[1] if proposed is not None else None)
         if choice is None:
             return None
         try:

@@ -135,6 +135,10 @@ class RestoreDialog(QDialog):
                     offer=describe_offer(proposed)
                 )
             )
+        else:
+            lines.append(
+                tr("ไม่มีแฟ้มสำรองที่เปิดได้เอง แฟ้มที่เข้ารหัสไว้: เลือกแล้วพิมพ์รหัสผ่านหรือกุญแจกู้คืนของข้อมูลนั้น")
+            )
         return "\n".join(lines)
 
     def _select(self, path: Path | None) -> None:
