@@ -3,7 +3,8 @@
     python benchmarks/run.py            # about 5 minutes the first time (makes 100,000 rows)
     python benchmarks/run.py --quick    # fewer repeats, for a quick look
 
-Writes benchmarks/results/latest.json and latest.md (the table the README shows). Generated data
+Writes benchmarks/results/latest.json and latest.md (the table the README shows). What a
+password (encryption) costs at start and in an import: benchmarks/encryption.py. Generated data
 is cached in the temporary folder, keyed by the generator's source, so later runs start at once.
 """
 

@@ -24,9 +24,11 @@ def _language() -> Language:
 
 def _open(args: argparse.Namespace) -> "Services":
     from otop_desktop.app import open_services
+    from otop_desktop.cli_password import unlock_folder
     from otop_desktop.platform.data_folder import resolve_data_folder
 
-    return open_services(resolve_data_folder(args.data_dir, database_url=args.database_url))
+    folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
+    return open_services(folder, unlock_folder(folder, _language()))
 
 
 def _out(text: str = "") -> None:
@@ -160,15 +162,17 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         _offscreen_unless_display()
         from otop_desktop.app import open_services
+        from otop_desktop.cli_password import unlock_folder
 
-        services = open_services(folder)
+        key = unlock_folder(folder, _language())
+        services = open_services(folder, key)
         try:
             services.office.require_office()
         finally:
             services.close()
         from otop_desktop.app.windows import save_screenshot
 
-        _out(str(save_screenshot(folder, args.page, args.screenshot)))
+        _out(str(save_screenshot(folder, args.page, args.screenshot, key=key)))
         return EXIT_OK
     from otop_desktop.app.windows import run_gui
 
@@ -205,15 +209,20 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     # The database must not be open while its file is replaced: no open_services() here.
+    from otop_desktop.cli_password import unlock_folder
     from otop_desktop.i18n.catalog import shown_date
     from otop_desktop.platform.data_folder import resolve_data_folder
     from otop_desktop.platform.instance_lock import InstanceLock
     from otop_desktop.services.backup.backup_service import BackupService
+    from otop_desktop.services.privacy.data_encryption import PASSWORD_ENV
 
     folder = resolve_data_folder(args.data_dir, database_url=args.database_url)
     # Replacing the file under an open window would undo the officer's work there.
     with InstanceLock(folder.root):
-        result = BackupService(folder).restore(args.file)
+        key = unlock_folder(folder, _language(), strict=False)
+        # A backup of other encrypted data opens with its own password or recovery key.
+        secret = os.environ.get(PASSWORD_ENV, "")
+        result = BackupService(folder, key=key).restore(args.file, secret)
     taken = result.restored.taken_at
     _out(
         tr("กู้คืนข้อมูลจาก {file} (สำรองเมื่อ {date} {time} น.) ทะเบียน {count} รายการ").format(
@@ -236,6 +245,12 @@ def _cmd_pack(args: argparse.Namespace) -> int:
         services.close()
     _out(str(result.path))
     return EXIT_OK
+
+
+def _cmd_password(args: argparse.Namespace) -> int:
+    from otop_desktop.cli_password import cmd_password
+
+    return cmd_password(args, _language(), _out)
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
@@ -297,6 +312,7 @@ COMMANDS = {
     "print-form": _cmd_print_form,
     "card": _cmd_card,
     "campaign": _cmd_campaign,
+    "password": _cmd_password,
 }
 
 

@@ -110,4 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--json", action="store_true", help="print one JSON object")
     read.add_argument("--with-ids", action="store_true", help="the full national ID number")
     read.add_argument("--reader", metavar="NAME", help="the reader to use (default: the first)")
+
+    password = commands.add_parser(
+        "password", help="set, change or remove the password that encrypts the data"
+    )
+    password.add_argument(
+        "action",
+        choices=("set", "change", "remove", "exchange"),
+        help="exchange: the passphrase of packages sent between the office's computers",
+    )
     return parser

@@ -26,6 +26,7 @@ EXIT_FAILED = 1
 DISTRICT = "2402"
 TAMBON = "240201"
 LOG_NAME = "otop-desktop-smoke-test.log"
+_PASSWORD = "smoke-test-password"
 
 _HEADER = ["รหัสตำบล", "ตำบล", "ประเภทผู้ผลิต", "ชื่อผู้ผลิต", "ชื่อผลิตภัณฑ์", "ประเภทผลิตภัณฑ์", "วันที่รับลงทะเบียน"]
 _ROWS = [
@@ -148,6 +149,9 @@ class _Run:
             _check(tambon is not None and tambon.decision.met, f"tambon {TAMBON} is not met")
             self.done.append(f"imported {report.added}")
 
+            self.at("encrypting the data with a password (SQLCipher, cryptography)")
+            self._encrypt(services, folder, report.added)
+
             self.at("writing the report")
             result = services.reports.export(self.root / "reports")
             for path in result.paths:
@@ -210,6 +214,22 @@ class _Run:
         _check(pdf.startswith(b"%PDF") and len(document.pages) == 1, "the form is not one PDF page")
         _check(FAMILY.encode() in pdf, f"the form's PDF does not embed {FAMILY}")
         self.done.append("a registration form printed")
+
+    def _encrypt(self, services: Any, folder: Any, rows: int) -> None:
+        from otop_desktop.db.cipher import file_is_encrypted
+        from otop_desktop.services.privacy.data_encryption import DataEncryption
+
+        recovery = services.password.set_password(_PASSWORD, _PASSWORD)
+        _check(recovery is not None, "setting the password did not encrypt the data")
+        _check(file_is_encrypted(folder.database_path), "the database file is still plain")
+        _check(services.registry.count() == rows, "the encrypted database lost records")
+        key = DataEncryption(folder).unlock(recovery.text)
+        _check(key == services.database.key, "the recovery key does not open the data")
+        package = services.exchange
+        package.set_passphrase(_PASSWORD)
+        sealed = package.pack(self.root / "package.otoppack").path
+        _check(sealed.read_bytes().startswith(b"OTOPPACK-SEALED"), "the package is not sealed")
+        self.done.append("encrypted")
 
     def _capture_qt_messages(self) -> None:
         """Keeps Qt's offscreen chatter off stderr; it goes to the log file instead."""

@@ -17,7 +17,7 @@ INTERFACE_CODE = (
     *(PACKAGE.glob("cli*.py")),
 )
 # Official documents are written in Thai whatever the interface language.
-THAI_ONLY = {"translations_en.py"}
+THAI_ONLY = {"recovery_key_sheet.py", "translations_en.py"}
 
 
 def is_thai(text: str) -> bool:

@@ -17,6 +17,7 @@ from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.privacy.audit_service import AuditService
+from otop_desktop.services.privacy.data_encryption import DataEncryption, PasswordRequiredError
 from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.services.quota.quota_service import QuotaService
 from otop_desktop.services.quota.status import StatusSource
@@ -153,9 +154,16 @@ class Services:
         self.database.close()
 
 
-def open_services(folder: DataFolder) -> Services:
+def open_services(folder: DataFolder, key: bytes | None = None) -> Services:
+    """Opens the folder's data; an encrypted folder needs its data key (see unlock_folder)."""
     folder.create()
-    database = Database.open(folder.url, backup_dir=folder.backups)
+    encryption = DataEncryption(folder)
+    encryption.finish_interrupted()
+    if encryption.is_on() and key is None:
+        raise PasswordRequiredError()
+    database = Database.open(folder.url, backup_dir=folder.backups, key=key)
+    if key is not None:
+        encryption.tidy(key)
     gazetteer = Gazetteer()
     office = OfficeService(database, gazetteer)
     campaigns = CampaignService(database)
@@ -169,7 +177,7 @@ def open_services(folder: DataFolder) -> Services:
         quota=QuotaService(database, gazetteer, office, campaigns),
         drafts=DraftService(database),
         audit=AuditService(database),
-        password=ProgramPassword(database, office),
+        password=ProgramPassword(database, office, encryption if encryption.available else None),
     )
 
 

@@ -27,6 +27,8 @@ from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs, QtDialogs
 
 if TYPE_CHECKING:
+    from otop_desktop.services.backup.backup_restore import BackupPreview
+    from otop_desktop.services.backup.backup_service import BackupService
     from otop_desktop.ui.registration.registration_form import RegistrationForm
     from otop_desktop.ui.registry.registry_page import RegistryPage
     from otop_desktop.ui.report.report_page import ReportPage
@@ -118,6 +120,8 @@ def page_builders(
             lambda: services.retention,
             lambda: notice_fields(services.office, services.gazetteer),
             resources_dir(),
+            lambda: services.exchange,
+            lambda: services.office.require_office().office_name,
         )
         return SettingsPage(
             services.office,
@@ -182,7 +186,14 @@ def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None =
         return True
     from otop_desktop.ui.settings.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(services.office, services.campaigns, services.gazetteer, parent)
+    wizard = SetupWizard(
+        services.office,
+        services.campaigns,
+        services.gazetteer,
+        parent,
+        password=services.password,
+        dialogs=dialogs,
+    )
     return bool(wizard.exec())
 
 
@@ -190,6 +201,7 @@ def run_gui(
     folder: DataFolder, dialogs: Dialogs | None = None, *, benchmark_start: bool = False
 ) -> int:
     from otop_desktop.ui.privacy.lock_screen import unlock_at_start
+    from otop_desktop.ui.privacy.start_unlock import unlock_data
     from otop_desktop.ui.shell.guards import Guards, single_instance
 
     app = application(resources_dir())
@@ -199,13 +211,19 @@ def run_gui(
     instance = single_instance(folder, dialogs)
     if instance is None:
         return 1
-    services = open_or_recover(folder, dialogs)
+    # An encrypted office's password is the one asked: it unlocks the data before it opens.
+    unlocked, key = unlock_data(folder)
+    services = open_or_recover(folder, dialogs, key) if unlocked else None
     if services is None:
         instance.release()
-        return 1
+        return 1 if unlocked else 0
     guards = Guards(services.folder.logs, services.password, dialogs)
     try:
-        if not ensure_office(services, dialogs) or not unlock_at_start(services.password):
+        had_office = services.office.office() is not None
+        if not ensure_office(services, dialogs):
+            return 0
+        # The lock-only password of a server's office; an encrypted one was asked above.
+        if key is None and had_office and not unlock_at_start(services.password):
             return 0
         session = WindowSession(
             lambda language: build_main_window(services, dialogs, language), services.drafts
@@ -238,16 +256,42 @@ def _quietly(backup: Callable[[], object]) -> None:
         log.warning("automatic %s failed: %s", getattr(backup, "__name__", "task"), exc)
 
 
-def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
-    """Opens the data; a damaged file is never overwritten, the newest good backup is offered."""
+# (backups, what SQLite found, the backup proposed) -> (the file chosen, its secret), or None.
+RecoveryChooser = Callable[["BackupService", str, "BackupPreview | None"], tuple[Path, str] | None]
+
+
+def choose_recovery(
+    backups: "BackupService", problem: str, proposed: "BackupPreview | None"
+) -> tuple[Path, str] | None:
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(backups, QtDialogs(), None, damage=problem, proposed=proposed)
+    if not dialog.exec() or dialog.chosen is None:
+        return None
+    return dialog.chosen, dialog.secret
+
+
+def open_or_recover(
+    folder: DataFolder,
+    dialogs: Dialogs,
+    key: bytes | None = None,
+    choose: RecoveryChooser = choose_recovery,
+) -> Services | None:
+    """Opens the data; a damaged file is never overwritten: the officer is offered a backup,
+    named with its kind, date and record count, and may pick another."""
     from otop_desktop.services.backup.backup_service import BackupService
 
     folder.create()
-    backups = BackupService(folder)
+    backups = BackupService(folder, key=key)
     check = backups.integrity_check(quick=True) if folder.database_path.exists() else None
     if check is not None and not check.ok:
-        newest = backups.newest_good_backup()
-        if newest is None:
+        from otop_desktop.services.office.gazetteer import Gazetteer
+
+        backups = BackupService(folder, key=key, gazetteer=Gazetteer())
+        proposed = backups.proposed_backup()
+        # Encrypted backups that this folder's key cannot open are still offered, to be opened
+        # with their password or recovery key (a lost otop.key).
+        if proposed is None and not any(b.restorable for b in backups.backups()):
             dialogs.error(
                 None,
                 tr("ฐานข้อมูลเสียหาย"),
@@ -257,24 +301,16 @@ def open_or_recover(folder: DataFolder, dialogs: Dialogs) -> Services | None:
                 ).format(path=folder.database_path),
             )
             return None
-        if not dialogs.confirm(
-            None,
-            tr("ฐานข้อมูลเสียหาย"),
-            tr(
-                "แฟ้มฐานข้อมูลเสียหาย ({problem}) ต้องการกู้คืนจากข้อมูลสำรองล่าสุดที่ใช้ได้ ({date}) หรือไม่? "
-                "แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ"
-            ).format(problem=check.problem, date=newest.taken_at),
-            ok=tr("กู้คืน"),
-            cancel=tr("ออกจากโปรแกรม"),
-        ):
+        choice = choose(backups, check.problem, proposed[1] if proposed is not None else None)
+        if choice is None:
             return None
         try:
-            backups.restore(newest.path)
+            backups.restore(*choice)
         except UserError as exc:
             dialogs.error(None, tr("กู้คืนไม่ได้"), user_message(exc))
             return None
     try:
-        return open_services(folder)
+        return open_services(folder, key)
     except (SchemaError, DataFolderError) as exc:
         dialogs.error(None, tr("เปิดฐานข้อมูลไม่ได้"), str(exc))
         return None
@@ -290,10 +326,10 @@ PAGES = {
 }
 
 
-def save_screenshot(folder: DataFolder, page: str, out: Path) -> Path:
+def save_screenshot(folder: DataFolder, page: str, out: Path, *, key: bytes | None = None) -> Path:
     """Builds the main window with the folder's data, shows one page and saves it at 1280×800."""
     application(resources_dir())
-    services = open_services(folder)
+    services = open_services(folder, key)
     try:
         window = build_main_window(services, QtDialogs())
         window.resize(SCREENSHOT_SIZE)

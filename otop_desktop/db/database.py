@@ -10,31 +10,58 @@ from sqlalchemy.orm import Session, sessionmaker
 from otop_desktop.db.campaign_repository import CampaignRepository
 from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
 from otop_desktop.db.schema import SchemaOutcome, ensure_schema
+from otop_desktop.db.session_gate import SessionGate
 from otop_desktop.db.sqlite_files import create_private
 from otop_desktop.domain.campaign import letter_2566_campaign
 
 
 class Database:
-    def __init__(self, engine: Engine, schema_outcome: SchemaOutcome) -> None:
+    def __init__(
+        self, engine: Engine, schema_outcome: SchemaOutcome, key: bytes | None = None
+    ) -> None:
         self.engine = engine
         self.schema_outcome = schema_outcome
+        # The data key of an encrypted SQLite file; None for a plain file or a server.
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Held alone while the file is converted to another key (use_key).
+        self.gate = SessionGate()
 
     @classmethod
-    def open(cls, url: str, *, backup_dir: Path | None = None) -> "Database":
-        engine = create_database_engine(url)
+    def open(
+        cls, url: str, *, backup_dir: Path | None = None, key: bytes | None = None
+    ) -> "Database":
+        engine = create_database_engine(url, key)
         file = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
         if file and file != ":memory:":
             create_private(Path(file))
         try:
-            outcome = ensure_schema(engine, backup_dir=backup_dir)
+            outcome = ensure_schema(engine, backup_dir=backup_dir, key=key)
             use_write_ahead_log(engine)
         except BaseException:
             engine.dispose()
             raise
-        database = cls(engine, outcome)
+        database = cls(engine, outcome, key)
         database._seed_campaign()
         return database
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        name = self.engine.url.database
+        if self.engine.url.get_backend_name() != "sqlite" or not name or name == ":memory:":
+            return None
+        return Path(name)
+
+    def use_key(self, key: bytes | None) -> None:
+        """Opens the file under another key from now on (after it was converted, inside
+        `gate.exclusive()`); every pooled connection of the old engine is closed first."""
+        url = self.engine.url.render_as_string(hide_password=False)
+        self.engine.dispose()
+        self.engine = create_database_engine(url, key)
+        self.key = key
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        use_write_ahead_log(self.engine)  # a converted file starts in rollback-journal mode
 
     def _seed_campaign(self) -> None:
         with self.transaction() as session:
@@ -48,12 +75,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls everything back on any error."""
-        with self._sessions() as session, session.begin():
+        with self.gate.shared(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self.gate.shared(), self._sessions() as session:
             yield session
 
     def close(self) -> None:

@@ -5,6 +5,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from otop_desktop.db.cipher import key_pragma, sqlcipher
+
 # How long a write waits for another program's write to finish before telling the officer.
 BUSY_TIMEOUT_MS = 5000
 
@@ -34,9 +36,28 @@ def use_write_ahead_log(engine: Engine) -> None:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
-def create_database_engine(url: str) -> Engine:
+def create_database_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine for `url`; an SQLite file under `key` is opened with SQLCipher."""
+    if is_sqlite(url) and key:
+        return _encrypted_engine(url, key)
     if is_sqlite(url):
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _encrypted_engine(url: str, key: bytes) -> Engine:
+    pragma = key_pragma(key)
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # The key comes before anything else reads the file.
+        dbapi_connection.execute(pragma)
+
+    # hide_parameters: an error's text then names no citizen's data (it may reach a log file).
+    engine = create_engine(
+        url, module=sqlcipher(), connect_args={"timeout": 5}, hide_parameters=True
+    )
+    event.listen(engine, "connect", on_connect, insert=True)
+    event.listen(engine, "connect", _on_sqlite_connect)
+    return engine

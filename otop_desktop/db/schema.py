@@ -1,12 +1,12 @@
 """Brings a database to the program's schema: Alembic runs only when the stored revision differs."""
 
 import datetime as dt
-import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from otop_desktop.db.cipher import connect
 from otop_desktop.db.sqlite_files import make_private
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -64,12 +64,12 @@ def _run_alembic_upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def backup_sqlite_file(database: Path, destination: Path) -> Path:
-    """Copies a live SQLite database consistently with SQLite's online backup."""
+def backup_sqlite_file(database: Path, destination: Path, *, key: bytes | None = None) -> Path:
+    """Copies a live SQLite database consistently with SQLite's online backup, under its key."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(database)
+    source = connect(database, key)
     try:
-        target = sqlite3.connect(destination)
+        target = connect(destination, key)
         try:
             source.backup(target)
         finally:
@@ -80,7 +80,9 @@ def backup_sqlite_file(database: Path, destination: Path) -> Path:
     return destination
 
 
-def ensure_schema(engine: Engine, *, backup_dir: Path | None = None) -> SchemaOutcome:
+def ensure_schema(
+    engine: Engine, *, backup_dir: Path | None = None, key: bytes | None = None
+) -> SchemaOutcome:
     with engine.connect() as connection:
         revision = stored_revision(connection)
         has_tables = _has_tables(connection)
@@ -100,7 +102,7 @@ def ensure_schema(engine: Engine, *, backup_dir: Path | None = None) -> SchemaOu
     if engine.url.get_backend_name() == "sqlite" and database and backup_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite_file(
-            Path(database), backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3"
+            Path(database), backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3", key=key
         )
     _run_alembic_upgrade(engine)
     return SchemaOutcome.UPGRADED

@@ -11,6 +11,8 @@ DATABASE_URL_ENV = "OTOP_DATABASE_URL"
 PORTABLE_MARKER = "portable.txt"
 DATABASE_FILE = "otop.sqlite3"
 DATABASE_URL_FILE = "database-url.txt"
+# Beside an encrypted database: its data key, wrapped by the office's password.
+KEY_FILE = "otop.key"
 
 
 class DataFolderError(Exception):
@@ -25,6 +27,10 @@ class DataFolder:
     @property
     def database_path(self) -> Path:
         return self.root / DATABASE_FILE
+
+    @property
+    def key_file(self) -> Path:
+        return self.root / KEY_FILE
 
     @property
     def backups(self) -> Path:

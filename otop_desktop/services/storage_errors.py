@@ -6,11 +6,11 @@ transaction is all or nothing, and the form or file that was being saved is stil
 """
 
 import errno
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from otop_desktop.db.cipher import database_errors
 from otop_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -66,19 +66,35 @@ class StorageFailureError(StorageError):
         )
 
 
-def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
-    """The DB-API error behind a SQLAlchemy error, or the error itself."""
-    if isinstance(error, sqlite3.Error):
+def _sqlite_error(error: BaseException) -> Any:
+    """The DB-API error behind a SQLAlchemy error, or the error itself (Python's sqlite3 or
+    SQLCipher's), else None."""
+    errors = database_errors()
+    if isinstance(error, errors):
         return error
     original = getattr(error, "orig", None)
-    return original if isinstance(original, sqlite3.Error) else None
+    return original if isinstance(original, errors) else None
+
+
+# sqlite3.DatabaseError and its subclasses, by name: SQLCipher's module has classes of its own.
+_DATABASE_ERRORS = frozenset(
+    {
+        "DatabaseError",
+        "DataError",
+        "OperationalError",
+        "IntegrityError",
+        "InternalError",
+        "ProgrammingError",
+        "NotSupportedError",
+    }
+)
 
 
 def storage_error_for(error: BaseException) -> StorageError | None:
     """The officer's message for a failed database write, or None when it is not a storage
     failure (a bug must still surface as one)."""
     found = _sqlite_error(error)
-    if found is None or not isinstance(found, sqlite3.DatabaseError):
+    if found is None or type(found).__name__ not in _DATABASE_ERRORS:
         return None
     code = (getattr(found, "sqlite_errorcode", 0) or 0) & 0xFF
     text = str(found).lower()

@@ -7,6 +7,7 @@ from otop_desktop.app.windows import open_or_recover
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.ui.privacy.audit_log_dialog import AuditLogDialog
 from otop_desktop.ui.transfer.conflict_dialog import ConflictDialog
+from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
 
 
 def test_back_up_now_then_restore_brings_the_earlier_state_back(
@@ -24,30 +25,93 @@ def test_back_up_now_then_restore_brings_the_earlier_state_back(
     assert "ทั้งหมด 23 ราย" in window.registry.count_label.text()  # the views heard of it
 
 
+def _damage(folder: DataFolder) -> bytes:
+    damaged = folder.database_path.read_bytes()
+    damaged = damaged[:4096] + b"\xde\xad" * 4096 + damaged[4096 + 8192 :]
+    folder.database_path.write_bytes(damaged)
+    return damaged
+
+
 def test_a_damaged_database_is_not_overwritten_and_the_newest_backup_is_offered(app, tmp_path):
     folder = DataFolder(tmp_path / "office")
     services = open_services(folder)
     services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
     services.backups.backup_now()
     services.close()
-    damaged = folder.database_path.read_bytes()
-    damaged = damaged[:4096] + b"\xde\xad" * 4096 + damaged[4096 + 8192 :]
-    folder.database_path.write_bytes(damaged)
+    damaged = _damage(folder)
 
     from tests.gui.conftest import ScriptedDialogs
 
-    refusing = ScriptedDialogs()
-    refusing.answers = [False]
-    assert open_or_recover(folder, refusing) is None
-    assert "เสียหาย" in refusing.asked[0]
+    offers: list[str] = []
+
+    def refuse(backups, problem, proposed):  # the officer chooses to quit
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        offers.append(dialog.heading.text())
+        return None
+
+    assert open_or_recover(folder, ScriptedDialogs(), choose=refuse) is None
+    assert "เสียหาย" in offers[0] and "ทะเบียน 0 ราย" in offers[0]
     assert folder.database_path.read_bytes() == damaged  # nothing was overwritten
 
-    accepting = ScriptedDialogs()
-    accepting.answers = [True]
-    recovered = open_or_recover(folder, accepting)
+    def accept(backups, problem, proposed):
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        return dialog.chosen, dialog.secret
+
+    recovered = open_or_recover(folder, ScriptedDialogs(), choose=accept)
     assert recovered is not None
     try:
         assert recovered.office.require_office().district_code == "2402"
+    finally:
+        recovered.close()
+
+
+def test_the_damage_offer_does_not_quietly_undo_a_restore_made_minutes_before(
+    app, tmp_path, bang_khla_csv, qtbot
+):
+    """The officer restored yesterday's backup (10 registrations lost since were a mistake
+    anyway); the program then found the file damaged. The newest backup file is the safety copy
+    taken before that restore: it must not be the offer."""
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(bang_khla_csv)
+    yesterday = services.backups.backup_now().path
+    for uuid in [s.uuid for s in services.registry.search()][:10]:
+        services.registry.delete(uuid)
+    assert services.registry.count() == 13
+    result = services.backups.restore(yesterday)
+    safety = result.previous
+    assert safety is not None and "before-restore" in safety.name
+    services.close()
+    _damage(folder)
+
+    from tests.gui.conftest import ScriptedDialogs
+
+    seen: dict[str, object] = {}
+
+    def choose(backups, problem, proposed):
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        qtbot.addWidget(dialog)
+        seen["heading"] = dialog.heading.text()
+        seen["proposed"] = dialog.chosen
+        items = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+        seen["items"] = items
+        # The officer may still pick the safety copy: it says what it is.
+        safety_row = next(n for n, text in enumerate(items) if "ก่อนกู้คืน" in text)
+        dialog.list.setCurrentRow(safety_row)
+        seen["safety_preview"] = dialog.preview.text()
+        dialog.grab().save(str(tmp_path / "damage-offer.png"))
+        dialog.list.setCurrentRow(0 if safety_row else 1)
+        return dialog.chosen, dialog.secret
+
+    recovered = open_or_recover(folder, ScriptedDialogs(), choose=choose)
+    assert recovered is not None
+    try:
+        assert seen["proposed"] == yesterday  # not the newer safety copy
+        assert "สำรองเอง" in seen["heading"] and "ทะเบียน 23 ราย" in seen["heading"]
+        assert "สำเนาความปลอดภัยก่อนกู้คืน" in seen["safety_preview"]
+        assert "ทะเบียนที่ใช้งานอยู่: 13 ราย" in seen["safety_preview"]
+        assert recovered.registry.count() == 23  # the officer's restore stands
     finally:
         recovered.close()
 

@@ -1,8 +1,10 @@
 """Personal data (PRODUCT.md §2, PDPA): masked ID numbers, an audit entry for every action, the
 program password, private files, and anonymising old registrations on request."""
 
+import base64
 import datetime as dt
 import email
+import json
 import os
 import re
 import stat
@@ -20,12 +22,7 @@ from otop_desktop.domain.registration import Person, SiteAddress
 from otop_desktop.domain.thai_dates import fiscal_year
 from otop_desktop.platform.crash_log import write_crash_log
 from otop_desktop.platform.instance_lock import InstanceLock
-from otop_desktop.services.privacy.program_password import (
-    ITERATIONS,
-    PASSWORD_KEY,
-    PasswordError,
-    PasswordHash,
-)
+from otop_desktop.services.privacy.program_password import PASSWORD_KEY, PasswordError
 from otop_desktop.services.privacy.retention_service import anonymised, retention_cutoff
 from tests.integration.export_support import cell_texts, full_ids_in_text, national_ids_in
 from tests.integration.test_repositories import registration
@@ -140,43 +137,59 @@ def test_every_action_leaves_its_audit_entry_viewable_in_the_program(
 # --- the program password -------------------------------------------------------------------------
 
 
-def test_the_password_is_kept_as_a_salted_slow_hash(services: Services) -> None:
+def test_the_password_wraps_the_data_key_and_is_kept_nowhere(services: Services) -> None:
     password = services.password
-    assert not password.is_set() and password.verify("anything")
-    password.set_password("รหัส๑๒๓๔", "รหัส๑๒๓๔", idle_minutes=7)
-    with services.database.reading() as session:
-        stored = session.get(SettingRow, PASSWORD_KEY)
-        assert stored is not None
-        text = stored.value
-    assert "รหัส" not in text and "๑๒๓๔" not in text
-    parsed = PasswordHash.decode(text)
-    assert parsed is not None
-    assert text.startswith("pbkdf2_sha256$") and parsed.iterations == ITERATIONS >= 200_000
-    assert len(parsed.salt) == 16 and len(parsed.digest) == 32
-    assert password.verify("รหัส๑๒๓๔") and not password.verify("รหัส1234")
+    assert password.encrypts and not password.is_set() and password.verify("anything")
+    recovery = password.set_password("รหัส๑๒๓๔ลับ", "รหัส๑๒๓๔ลับ", idle_minutes=7)
+    assert recovery is not None and password.is_encrypted()
+    key_file = services.folder.key_file.read_text(encoding="utf-8")
+    document = json.loads(key_file)
+    assert "รหัส" not in key_file and "๑๒๓๔" not in key_file and recovery.text not in key_file
+    assert document["kdf"] == {"name": "scrypt", "n": 2**14, "r": 8, "p": 1}
+    assert document["cipher"] == "AES-256-GCM" and len(base64.b64decode(document["salt"])) == 16
+    with services.database.reading() as session:  # no lock-only hash beside it
+        assert session.get(SettingRow, PASSWORD_KEY) is None
+    assert password.verify("รหัส๑๒๓๔ลับ") and not password.verify("รหัส1234ลับ")
+    assert password.verify(recovery.text)  # the recovery key is accepted wherever the password is
     assert password.idle_minutes() == 7
 
     with pytest.raises(PasswordError, match="รหัสผ่านปัจจุบันไม่ถูกต้อง"):
-        password.set_password("ใหม่ใหม่", "ใหม่ใหม่", current="ผิด")
+        password.set_password("ใหม่ใหม่ใหม่", "ใหม่ใหม่ใหม่", current="ผิด")
     with pytest.raises(PasswordError, match="ไม่ตรงกัน"):
-        password.set_password("ใหม่ใหม่", "ใหม่ใหม", current="รหัส๑๒๓๔")
-    with pytest.raises(PasswordError, match="อย่างน้อย 4"):
-        password.set_password("abc", "abc", current="รหัส๑๒๓๔")
-    password.set_password("ใหม่ใหม่", "ใหม่ใหม่", current="รหัส๑๒๓๔")
-    with services.database.reading() as session:
-        row = session.get(SettingRow, PASSWORD_KEY)
-        assert row is not None
-        second = PasswordHash.decode(row.value)
-    assert second is not None and second.salt != parsed.salt  # a fresh random salt
+        password.set_password("ใหม่ใหม่ใหม่", "ใหม่ใหม่ใหม", current="รหัส๑๒๓๔ลับ")
+    with pytest.raises(PasswordError, match="อย่างน้อย 8"):
+        password.set_password("abcdefg", "abcdefg", current="รหัส๑๒๓๔ลับ")
+    salt = document["salt"]
+    password.set_password("ใหม่ใหม่ใหม่", "ใหม่ใหม่ใหม่", current="รหัส๑๒๓๔ลับ")
+    changed = json.loads(services.folder.key_file.read_text(encoding="utf-8"))
+    assert changed["salt"] != salt and changed["key_id"] == document["key_id"]  # same data key
+    assert not password.verify("รหัส๑๒๓๔ลับ") and password.verify(recovery.text)
     with pytest.raises(PasswordError):
-        password.remove("รหัส๑๒๓๔")
-    password.remove("ใหม่ใหม่")
-    assert not password.is_set()
+        password.remove("รหัส๑๒๓๔ลับ")
+    password.remove("ใหม่ใหม่ใหม่")
+    assert not password.is_set() and not services.folder.key_file.exists()
     assert [e.action for e in services.audit.recent()] == [
         "password-remove",
         "password-change",
         "password-set",
     ]
+
+
+def test_a_lock_only_password_of_an_older_version_still_locks_and_encrypts_when_set_again(
+    services: Services,
+) -> None:
+    from otop_desktop.services.privacy.program_password import hash_password
+
+    with services.database.transaction() as session:
+        session.merge(SettingRow(key=PASSWORD_KEY, value=hash_password("เก่าเก่าเก่า").encode()))
+    password = services.password
+    assert password.is_set() and not password.is_encrypted()
+    assert password.verify("เก่าเก่าเก่า") and not password.verify("ผิดผิดผิด")
+    recovery = password.set_password("เก่าเก่าเก่า", "เก่าเก่าเก่า", current="เก่าเก่าเก่า")
+    assert recovery is not None and password.is_encrypted()
+    with services.database.reading() as session:
+        assert session.get(SettingRow, PASSWORD_KEY) is None
+    assert password.verify("เก่าเก่าเก่า")
 
 
 # --- private files --------------------------------------------------------------------------------

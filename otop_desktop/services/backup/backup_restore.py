@@ -1,12 +1,13 @@
 """Looking into a backup without changing it, and putting one back in place of the database."""
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import use_write_ahead_log
 from otop_desktop.db.repositories import AuditRepository, OfficeRepository
@@ -35,6 +36,9 @@ class BackupPreview:
     active_registrations: int
     last_change: str
     problems: tuple[str, ...] = ()
+    encrypted: bool = False
+    # The data key that opened an encrypted backup; never shown or logged.
+    key: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def newer_than_program(self) -> bool:
@@ -62,12 +66,42 @@ class NotABackupError(UserError):
         )
 
 
-def describe_backup(path: Path, gazetteer: Gazetteer | None = None) -> BackupPreview:
+class BackupLockedError(UserError):
+    """An encrypted backup that none of the keys at hand opens."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"แฟ้มสำรอง {path.name} เข้ารหัสด้วยรหัสผ่านอื่น กรุณาพิมพ์รหัสผ่านหรือกุญแจกู้คืนของข้อมูลชุดนั้น "
+            "(ถ้าไม่มีทั้งสองอย่าง จะไม่มีใครเปิดแฟ้มนี้ได้)",
+            f"The backup {path.name} is encrypted with another password; type that data's "
+            "password or recovery key (without either, nobody can open this file).",
+        )
+        self.path = path
+
+
+def _opening_key(path: Path, keys: Sequence[bytes]) -> bytes | None:
+    """None for a plain file; the first key that opens an encrypted one."""
+    # SQLCipher writes whole pages of at least 512 bytes: other files are not encrypted backups.
+    if not file_is_encrypted(path) or path.stat().st_size % 512:
+        return None
+    for key in keys:
+        try:
+            database_facts(path, key=key)
+        except DatabaseFileError:
+            continue
+        return key
+    raise BackupLockedError(path)
+
+
+def describe_backup(
+    path: Path, gazetteer: Gazetteer | None = None, keys: Sequence[bytes] = ()
+) -> BackupPreview:
     if not path.is_file():
         raise UserError(f"ไม่พบแฟ้ม {path}", f"There is no file {path}.")
-    problems = integrity_problems(path)
+    key = _opening_key(path, keys)
+    problems = integrity_problems(path, key=key)
     try:
-        facts = database_facts(path)
+        facts = database_facts(path, key=key)
     except DatabaseFileError as exc:
         raise NotABackupError(path) from exc
     code = facts.district_code
@@ -81,6 +115,8 @@ def describe_backup(path: Path, gazetteer: Gazetteer | None = None) -> BackupPre
         active_registrations=facts.active_registrations,
         last_change=facts.last_change,
         problems=tuple(problems[:5]),
+        encrypted=key is not None,
+        key=key,
     )
 
 
@@ -108,12 +144,16 @@ def restore_backup(
     *,
     save_current: Callable[[], Path | None],
     gazetteer: Gazetteer | None = None,
+    key: bytes | None = None,
+    keys: Sequence[bytes] = (),
 ) -> RestoreResult:
+    """The backup's records become the live database's, under the live database's own key
+    (`key`): a restore never turns this computer's encryption on or off."""
     live = folder.database_path
     source = path.resolve()
     if live.exists() and source == live.resolve():
         raise UserError("แฟ้มนี้คือฐานข้อมูลที่ใช้อยู่ ไม่ใช่แฟ้มสำรอง", "This file is the database in use.")
-    preview = describe_backup(source, gazetteer)
+    preview = describe_backup(source, gazetteer, keys)
     _check_restorable(preview)
     folder.create()
     try:
@@ -128,7 +168,7 @@ def restore_backup(
         # Pooled connections would keep the old file's pages and locks.
         database.engine.dispose()
     try:
-        replace_database(source, live)
+        replace_database(source, live, key=key, source_key=preview.key)
     except (OSError, DatabaseFileError) as exc:
         raise UserError(
             f"กู้คืนไม่ได้ ({exc}) ฐานข้อมูลยังเป็นข้อมูลเดิม กรุณาปิดโปรแกรม OTOP Desktop หน้าต่างอื่นแล้วลองอีกครั้ง",
@@ -136,7 +176,7 @@ def restore_backup(
             "Desktop window and try again.",
         ) from exc
     make_private(live)
-    _bring_up_to_date(folder, database, preview, previous)
+    _bring_up_to_date(folder, database, preview, previous, key)
     changes = (
         Change(ChangeKind.OFFICE),
         Change(ChangeKind.CAMPAIGN),
@@ -146,17 +186,21 @@ def restore_backup(
 
 
 def _bring_up_to_date(
-    folder: DataFolder, database: Database | None, preview: BackupPreview, previous: Path | None
+    folder: DataFolder,
+    database: Database | None,
+    preview: BackupPreview,
+    previous: Path | None,
+    key: bytes | None,
 ) -> None:
     """Upgrades an older backup's schema, then notes the restore in the restored log."""
     if database is None:
-        opened = Database.open(folder.url, backup_dir=folder.backups)
+        opened = Database.open(folder.url, backup_dir=folder.backups, key=key)
         try:
             _audit(opened, preview, previous)
         finally:
             opened.close()
         return
-    ensure_schema(database.engine, backup_dir=folder.backups)
+    ensure_schema(database.engine, backup_dir=folder.backups, key=key)
     use_write_ahead_log(database.engine)
     _audit(database, preview, previous)
 

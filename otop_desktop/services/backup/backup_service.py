@@ -33,6 +33,7 @@ from otop_desktop.services.backup.backup_files import (
     free_path,
     list_backups,
 )
+from otop_desktop.services.backup.backup_keys import backup_keys, copy_key_file
 from otop_desktop.services.backup.backup_restore import (
     BackupPreview,
     RestoreResult,
@@ -71,13 +72,20 @@ class BackupService:
         keep: int = DEFAULT_KEEP,
         mirror_folder: Path | None = None,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
+        key: bytes | None = None,
     ) -> None:
         self._folder = folder
         self._database = database
+        self._given_key = key
         self._gazetteer = gazetteer
         self.keep = keep
         self.mirror_folder = mirror_folder
         self._clock = clock
+
+    @property
+    def _key(self) -> bytes | None:
+        """The live database's key, read at each use: setting the password changes it."""
+        return self._database.key if self._database is not None else self._given_key
 
     @property
     def available(self) -> bool:
@@ -120,11 +128,13 @@ class BackupService:
             return None
         return self._automatic(self._automatic_backups())
 
-    def describe(self, path: Path) -> BackupPreview:
-        """What a backup holds, read without changing the file; refuses a file that is not one."""
-        return describe_backup(path, self._gazetteer)
+    def describe(self, path: Path, secret: str = "") -> BackupPreview:
+        """What a backup holds, read without changing the file; refuses a file that is not one.
+        An encrypted backup opens with this office's key, or with `secret`: the password or the
+        recovery key of the data it was made from."""
+        return describe_backup(path, self._gazetteer, backup_keys(path, self._key, secret))
 
-    def restore(self, path: Path) -> RestoreResult:
+    def restore(self, path: Path, secret: str = "") -> RestoreResult:
         """Replaces the database with the backup after saving the current state as a backup."""
         self._require_sqlite()
         return restore_backup(
@@ -133,6 +143,8 @@ class BackupService:
             self._database,
             save_current=self._save_current,
             gazetteer=self._gazetteer,
+            key=self._key,
+            keys=backup_keys(path, self._key, secret),
         )
 
     def integrity_check(self, *, quick: bool = False) -> IntegrityReport:
@@ -140,17 +152,25 @@ class BackupService:
         live = self._folder.database_path
         if not self.available or not live.exists():
             return IntegrityReport(True)
-        problems = integrity_problems(live, immutable=False, quick=quick)
+        problems = integrity_problems(live, immutable=False, quick=quick, key=self._key)
         return IntegrityReport(not problems, "; ".join(problems[:5]))
 
     def newest_good_backup(self) -> BackupFile | None:
-        """The newest backup that passes SQLite's integrity check and this program can open."""
-        for backup in self.backups():
-            if not backup.restorable:
-                continue
+        """The backup to offer after damage: the newest that passes SQLite's integrity check
+        and this program can open. A safety copy taken before a restore comes only when no
+        other backup will do: it holds the state that restore replaced, and preferring it would
+        quietly undo the officer's restore."""
+        found = self.proposed_backup()
+        return found[0] if found is not None else None
+
+    def proposed_backup(self) -> tuple[BackupFile, BackupPreview] | None:
+        candidates = [b for b in self.backups() if b.restorable]
+        safety = [b for b in candidates if b.kind is BackupKind.BEFORE_RESTORE]
+        for backup in [b for b in candidates if b not in safety] + safety:
             with contextlib.suppress(UserError):
-                if self.describe(backup.path).restorable:
-                    return backup
+                preview = self.describe(backup.path)
+                if preview.restorable:
+                    return backup, preview
         return None
 
     # --- making backups --------------------------------------------------------------------
@@ -173,8 +193,8 @@ class BackupService:
         return [b for b in list_backups(self._folder.backups) if b.kind is BackupKind.AUTOMATIC]
 
     def _automatic(self, autos: list[BackupFile]) -> BackupResult | None:
-        live = change_marker(self._folder.database_path, immutable=False)
-        if autos and live and change_marker(autos[0].path, immutable=True) == live:
+        live = change_marker(self._folder.database_path, immutable=False, key=self._key)
+        if autos and live and change_marker(autos[0].path, immutable=True, key=self._key) == live:
             return None
         path = self._make(BackupKind.AUTOMATIC)
         mirrored, problems = self._mirror(path)
@@ -201,7 +221,8 @@ class BackupService:
         folder.mkdir(parents=True, exist_ok=True)
         make_private(folder, 0o700)
         target = free_path(folder, backup_name(kind, self._clock()))
-        return _write_whole(target, lambda partial: copy_database(live, partial))
+        key = self._key
+        return _write_whole(target, lambda partial: copy_database(live, partial, key=key))
 
     def _save_current(self) -> Path | None:
         """The current state before a restore; a raw copy when SQLite cannot read it."""
@@ -223,6 +244,8 @@ class BackupService:
     def _copy_to(self, backup: Path, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         target = free_path(folder, backup.name)
+        if self._key is not None:
+            copy_key_file(self._folder.key_file, target)
         return _write_whole(target, lambda partial: shutil.copyfile(backup, partial))
 
     def _mirror(self, backup: Path) -> tuple[tuple[Path, ...], tuple[str, ...]]:

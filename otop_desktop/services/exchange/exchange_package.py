@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid as uuid_module
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,7 +183,7 @@ def _seen(value: object) -> dict[str, dict[str, str]]:
     return seen
 
 
-def _document(path: Path) -> dict[str, Any]:
+def _document(path: Path, unseal: Callable[[bytes], bytes] | None) -> dict[str, Any]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -196,14 +197,18 @@ def _document(path: Path) -> dict[str, Any]:
             f"larger than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB",
         )
     try:
-        document = json.loads(path.read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้", "not readable as JSON") from exc
+        data = path.read_bytes()
     except OSError as exc:
         raise UserError(
             f"อ่านแฟ้ม {path} ไม่ได้ ({exc.strerror or exc})",
             f"Cannot read {path} ({exc.strerror or exc}).",
         ) from exc
+    if unseal is not None:
+        data = unseal(data)
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BadPackageError(path, "อ่านเป็น JSON ไม่ได้", "not readable as JSON") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BadPackageError(path, "ไม่ใช่รูปแบบแฟ้มรับส่งข้อมูล", "not in the package format")
     if document.get("format_version") not in READABLE_VERSIONS:
@@ -215,9 +220,10 @@ def _document(path: Path) -> dict[str, Any]:
     return document
 
 
-def read_package(path: Path) -> Package:
-    """The checked contents of a package file; BadPackageError for anything else."""
-    document = _document(path)
+def read_package(path: Path, unseal: Callable[[bytes], bytes] | None = None) -> Package:
+    """The checked contents of a package file; BadPackageError for anything else. `unseal`
+    turns a sealed package's bytes into its JSON (package_crypto.py)."""
+    document = _document(path, unseal)
     try:
         sender = document.get("sender_id")
         district = document.get("district_code")

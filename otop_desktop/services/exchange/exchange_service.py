@@ -44,6 +44,7 @@ from otop_desktop.services.exchange.exchange_photos import (
     shown_photos,
 )
 from otop_desktop.services.exchange.exchange_roles import DistrictExchangeRole, ExchangeRole
+from otop_desktop.services.exchange.package_crypto import PackageSealing
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing
@@ -73,6 +74,14 @@ class ExchangeService:
         self._gazetteer = gazetteer
         self._office = office
         self._role = role or DistrictExchangeRole()
+        self._sealing = PackageSealing(database, office)
+
+    def has_passphrase(self) -> bool:
+        return self._sealing.has_passphrase()
+
+    def set_passphrase(self, passphrase: str) -> None:
+        """The exchange passphrase, the same on both computers: packages are sealed with it."""
+        self._sealing.set_passphrase(passphrase)
 
     def installation_id(self) -> str:
         with writing(self._db) as session:
@@ -113,7 +122,7 @@ class ExchangeService:
                 seen=repository.seen_by_peer(),
                 photos=carried,
             )
-            _write_file(target, encode_package(package))
+            _write_file(target, self._sealing.seal(encode_package(package), office.district_code))
             deleted = sum(1 for r in package.records if r.is_deleted)
             AuditRepository(session).record(
                 "exchange-send",
@@ -129,12 +138,12 @@ class ExchangeService:
 
     def read(self, path: Path) -> Package:
         """A package checked and ready to preview (sender, time, records); nothing is merged."""
-        return read_package(path)
+        return read_package(path, self._sealing.unsealer(path))
 
     def merge(self, path: Path) -> MergeReport:
         """Receives a package in one transaction: all of it, or nothing when it is refused."""
         office = self._office.require_office()
-        package = read_package(path)
+        package = read_package(path, self._sealing.unsealer(path))
         district = self._role.receiving_area(office, package.district_code)
         check_package(package, path, district, self._tambon_codes())
         with writing(self._db) as session:

@@ -23,6 +23,8 @@ ACTION_TH = {
     "password-set": "ตั้งรหัสผ่านโปรแกรม",
     "password-change": "เปลี่ยนรหัสผ่านโปรแกรม",
     "password-remove": "ยกเลิกรหัสผ่านโปรแกรม",
+    "password-recover": "ตั้งรหัสผ่านใหม่ด้วยกุญแจกู้คืน",
+    "exchange-passphrase": "ตั้งรหัสผ่านรับส่งข้อมูล",
 }
 
 

@@ -6,7 +6,7 @@ single-shot timer that each such event restarts; no data is polled.
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -40,11 +40,20 @@ FREE_ATTEMPTS = 3
 MAX_WAIT_MS = 30_000
 
 
+class PasswordCheck(Protocol):
+    """What the lock asks: the program password, or the start-up check of encrypted data."""
+
+    def verify(self, password: str) -> bool: ...
+    def is_encrypted(self) -> bool: ...
+    def recover(self, recovery_key: str, new: str, confirm: str) -> None: ...
+
+
 class LockDialog(QDialog):
-    """Asks for the program password; Esc and the close button do not get past it."""
+    """Asks for the program password; Esc and the close button do not get past it. On
+    encrypted data, "forgot the password" sets a new one with the recovery key."""
 
     def __init__(
-        self, password: ProgramPassword, parent: QWidget | None = None, *, at_start: bool = False
+        self, password: PasswordCheck, parent: QWidget | None = None, *, at_start: bool = False
     ) -> None:
         super().__init__(parent)
         self._password = password
@@ -52,12 +61,16 @@ class LockDialog(QDialog):
         self.setObjectName("lock_dialog")
         self.setWindowTitle(tr("OTOP Desktop: ใส่รหัสผ่าน"))
         self.setModal(True)
-        heading = QLabel(
-            tr("ใส่รหัสผ่านโปรแกรมเพื่อเปิดใช้งาน")
-            if at_start
-            else tr("โปรแกรมล็อกไว้เพราะไม่มีการใช้งานนานเกินกำหนด ข้อมูลที่กรอกค้างไว้ถูกเก็บไว้แล้ว"),
-            self,
-        )
+        encrypted = password.is_encrypted()
+        if at_start:
+            text = (
+                tr("ข้อมูลในเครื่องนี้เข้ารหัสไว้ ใส่รหัสผ่านโปรแกรมเพื่อเปิดข้อมูล")
+                if encrypted
+                else tr("ใส่รหัสผ่านโปรแกรมเพื่อเปิดใช้งาน")
+            )
+        else:
+            text = tr("โปรแกรมล็อกไว้เพราะไม่มีการใช้งานนานเกินกำหนด ข้อมูลที่กรอกค้างไว้ถูกเก็บไว้แล้ว")
+        heading = QLabel(text, self)
         heading.setWordWrap(True)
         self.field = QLineEdit(self)
         self.field.setObjectName("lock_password")
@@ -66,10 +79,16 @@ class LockDialog(QDialog):
         self.message = QLabel("", self)
         self.message.setObjectName("lock_message")
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         self.unlock_button = QPushButton(tr("ปลดล็อก") if not at_start else tr("เปิดโปรแกรม"), self)
         self.unlock_button.setDefault(True)
         self.quit_button = QPushButton(tr("ออกจากโปรแกรม"), self)
+        self.forgot_button = QPushButton(tr("ลืมรหัสผ่าน…"), self)
+        self.forgot_button.setVisible(encrypted)
+        self.forgot_button.clicked.connect(self._on_forgot_clicked)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
@@ -92,12 +111,21 @@ class LockDialog(QDialog):
             return
         self._failures += 1
         self.field.clear()
-        self.message.setText(tr("รหัสผ่านไม่ถูกต้อง กรุณาลองอีกครั้ง"))
+        reason = str(getattr(self._password, "last_error", "") or "")
+        self.message.setText(reason or tr("รหัสผ่านไม่ถูกต้อง กรุณาลองอีกครั้ง"))
         if self._failures > FREE_ATTEMPTS:
             # Guessing gets slower with every miss, without locking the officer out for good.
             wait = min(MAX_WAIT_MS, 1000 * 2 ** (self._failures - FREE_ATTEMPTS - 1))
             self.unlock_button.setEnabled(False)
             QTimer.singleShot(wait, lambda: self.unlock_button.setEnabled(True))
+
+    def _on_forgot_clicked(self) -> None:
+        from otop_desktop.ui.privacy.recovery_dialog import RecoveryDialog
+
+        self.recovery = RecoveryDialog(self._password, self)
+        if self.recovery.exec() == QDialog.DialogCode.Accepted:
+            self.field.clear()
+            self.accept()
 
     def _on_quit_clicked(self) -> None:
         super().reject()

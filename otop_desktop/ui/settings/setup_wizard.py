@@ -19,7 +19,10 @@ from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.ui.campaign.campaign_fields import CampaignFields
+from otop_desktop.ui.settings.wizard_password_page import PasswordPage
+from otop_desktop.ui.widgets.dialogs import Dialogs
 from otop_desktop.ui.widgets.screen_fit import fit_dialog
 
 DEFAULT_PROVINCE = "24"  # ฉะเชิงเทรา, whose letter started this program
@@ -146,6 +149,9 @@ class SetupWizard(QWizard):
         campaigns: CampaignService,
         gazetteer: Gazetteer,
         parent: QWidget | None = None,
+        *,
+        password: ProgramPassword | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self._office = office
@@ -160,6 +166,12 @@ class SetupWizard(QWizard):
         self.campaign_page = _CampaignPage(campaigns)
         for page in (self.office_page, self.officer_page, self.campaign_page):
             self.addPage(page)
+        # Offered where the password encrypts the data (a file on this computer) and none is set.
+        self.password_page: PasswordPage | None = None
+        if password is not None and dialogs is not None and password.encrypts:
+            self.password_page = PasswordPage(password, dialogs) if not password.is_set() else None
+        if self.password_page is not None:
+            self.addPage(self.password_page)
         fit_dialog(self, 720, 520)
 
     def accept(self) -> None:
@@ -179,4 +191,8 @@ class SetupWizard(QWizard):
         except UserError as exc:
             self.campaign_page.fields.complain(user_message(exc))
             return
+        if self.password_page is not None:
+            office_name = self._office.require_office().office_name
+            if not self.password_page.apply(office_name):
+                return
         super().accept()

@@ -66,9 +66,9 @@ class DataTransfer:
         dialog = RestoreDialog(self._backups(), self._dialogs, self._parent)
         if not dialog.exec() or dialog.chosen is None:
             return False
-        return self.restore_file(dialog.chosen)
+        return self.restore_file(dialog.chosen, dialog.secret)
 
-    def restore_file(self, path: Path) -> bool:
+    def restore_file(self, path: Path, secret: str = "") -> bool:
         if not self._dialogs.confirm(
             self._parent,
             tr("กู้คืนข้อมูล"),
@@ -78,7 +78,7 @@ class DataTransfer:
         ):
             return False
         try:
-            result = self._backups().restore(path)
+            result = self._backups().restore(path, secret)
         except UserError as exc:
             self._fail(tr("กู้คืนไม่ได้"), exc)
             return False

@@ -1,0 +1,281 @@
+"""Encryption as the officer meets it: the password set on the Settings page or in the first-run
+wizard, the recovery key shown once and printed, the password asked at start, a forgotten one
+replaced with the recovery key, and a backup of other data opened with its own password."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from otop_desktop.app import open_services
+from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.services.privacy.data_encryption import DataEncryption
+from otop_desktop.ui.privacy.lock_screen import LockDialog
+from otop_desktop.ui.privacy.recovery_dialog import RecoveryDialog
+from otop_desktop.ui.privacy.recovery_key_dialog import RecoveryKeyDialog
+from otop_desktop.ui.privacy.start_unlock import StartCheck, unlock_data
+from otop_desktop.ui.shell.main_window import Page
+
+SECRET = "ลับเฉพาะ๒๕๖๖สำนักงาน"
+
+
+def _set_on_settings_page(window: Any) -> Any:
+    window.show_page(Page.SETTINGS)
+    box = window.privacy
+    box.new.setText(SECRET)
+    box.confirm.setText(SECRET)
+    box.set_button.click()
+    return box
+
+
+def test_setting_the_password_encrypts_and_shows_the_recovery_key_once(
+    window: Any, services: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    box = _set_on_settings_page(window)
+    assert "ข้อมูลเข้ารหัสแล้ว" in box.message.text()
+    assert services.password.is_encrypted() and "เข้ารหัสไว้" in box.status.text()
+    window.grab().save(str(tmp_path / "settings-encrypted.png"))
+    shown = box.recovery_dialog
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    key = shown.key_label.text()
+    assert services.password.verify(key)  # the key on screen is the data's recovery key
+    shown.grab().save(str(tmp_path / "recovery-key.png"))
+    shown.reject()  # Esc does not close it before the officer says the key is kept
+    assert shown.isVisible() and not shown.done_button.isEnabled()
+    dialogs.folders = [tmp_path]
+    shown.pdf_button.click()
+    assert shown.saved_pdf is not None and shown.saved_pdf.read_bytes().startswith(b"%PDF")
+    assert b"Sarabun" in shown.saved_pdf.read_bytes()
+    shown.kept.setChecked(True)
+    shown.done_button.click()
+    assert not shown.isVisible()
+
+
+def test_the_printed_sheet_names_the_office_and_the_date_in_thai(app: Any, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from otop_desktop.ui.privacy.recovery_key_sheet import sheet_document, write_sheet_pdf
+
+    sheet = RecoveryKeyDialog(
+        "7K3Q-1ABC-DEFG-HJKM-NPQR-STVW-XYZ0-1234-5678",
+        "สำนักงานพัฒนาชุมชนอำเภอบางคล้า",
+        None,  # type: ignore[arg-type]
+        on=dt.date(2023, 9, 26),
+    ).sheet
+    text = sheet_document(sheet).toPlainText()
+    assert "สำนักงานพัฒนาชุมชนอำเภอบางคล้า" in text and "26 กันยายน 2566" in text
+    assert "7K3Q-1ABC-DEFG\nHJKM-NPQR-STVW\nXYZ0-1234-5678" in text.replace("\u2028", "\n")
+    pdf = write_sheet_pdf(sheet, tmp_path / "sheet.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"Sarabun" in pdf  # Thai drawn with the shipped font
+    assert b"/MediaBox [0 0 595" in pdf  # A4
+
+
+def _type_when_up(kind: type, act: Any) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, answer)
+            return
+        act(dialog)
+
+    QTimer.singleShot(20, answer)
+
+
+def test_the_start_asks_the_password_before_the_data_opens(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(bang_khla_csv)
+    recovery = services.password.set_password(SECRET, SECRET)
+    services.close()
+    assert recovery is not None
+
+    def wrong_then_right(dialog: LockDialog) -> None:
+        assert "เข้ารหัสไว้" in dialog.findChildren(type(dialog.message))[0].text()
+        dialog.field.setText("ผิดผิดผิดผิด")
+        dialog.unlock_button.click()
+        assert "รหัสผ่านไม่ถูกต้อง" in dialog.message.text() and dialog.isVisible()
+        dialog.grab().save(str(tmp_path / "start-lock.png"))
+        dialog.field.setText(SECRET)
+        dialog.unlock_button.click()
+
+    _type_when_up(LockDialog, wrong_then_right)
+    unlocked, key = unlock_data(folder)
+    assert unlocked and key is not None
+    opened = open_services(folder, key)
+    assert opened.registry.count() == 23
+    opened.close()
+
+    _type_when_up(LockDialog, lambda dialog: dialog.quit_button.click())
+    assert unlock_data(folder) == (False, None)
+
+
+def test_a_forgotten_password_is_replaced_with_the_recovery_key(
+    app: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    recovery = services.password.set_password(SECRET, SECRET)
+    services.close()
+    assert recovery is not None
+    check = StartCheck(DataEncryption(folder))
+    lock = LockDialog(check, at_start=True)
+    qtbot.addWidget(lock)
+    assert lock.forgot_button.isVisibleTo(lock)
+
+    def recover(dialog: RecoveryDialog) -> None:
+        dialog.key.setText("not a key")
+        dialog.new.setText("รหัสใหม่หลังลืมแล้ว")
+        dialog.confirm.setText("รหัสใหม่หลังลืมแล้ว")
+        dialog.ok_button.click()
+        assert "ไม่ใช่กุญแจกู้คืน" in dialog.message.text()
+        dialog.grab().save(str(tmp_path / "recovery-dialog.png"))
+        dialog.key.setText(recovery.text.lower().replace("-", " "))
+        dialog.new.setText("รหัสใหม่หลังลืมแล้ว")
+        dialog.confirm.setText("รหัสใหม่หลังลืมแล้ว")
+        dialog.ok_button.click()
+
+    _type_when_up(RecoveryDialog, recover)
+    lock.open()
+    lock.forgot_button.click()
+    assert lock.result() == QDialog.DialogCode.Accepted and check.key is not None
+    assert DataEncryption(folder).verify("รหัสใหม่หลังลืมแล้ว")
+    assert not DataEncryption(folder).verify(SECRET)
+
+
+def test_the_first_run_wizard_recommends_the_password_and_sets_it(
+    app: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from otop_desktop.ui.settings.setup_wizard import SetupWizard
+    from tests.gui.conftest import ScriptedDialogs
+
+    services = open_services(DataFolder(tmp_path / "new-office"))
+    try:
+        wizard = SetupWizard(
+            services.office,
+            services.campaigns,
+            services.gazetteer,
+            password=services.password,
+            dialogs=ScriptedDialogs(),
+        )
+        qtbot.addWidget(wizard)
+        page = wizard.password_page
+        assert page is not None and "แนะนำ" in page.title()
+        wizard.officer_page.officer_name.setText("นางสาวสมใจ รักงาน")
+        wizard.show()
+        for _ in range(3):
+            wizard.next()
+        assert wizard.currentPage() is page
+        page.new.setText("สั้น")
+        page.confirm.setText("สั้น")
+        assert not page.validatePage() and "อย่างน้อย 8" in page.error.text()
+        page.new.setText(SECRET)
+        page.confirm.setText(SECRET)
+        wizard.grab().save(str(tmp_path / "wizard-password.png"))
+
+        def keep(dialog: RecoveryKeyDialog) -> None:
+            dialog.kept.setChecked(True)
+            dialog.done_button.click()
+
+        _type_when_up(RecoveryKeyDialog, keep)
+        wizard.accept()
+        assert wizard.result() == QDialog.DialogCode.Accepted
+        assert services.office.office() is not None and services.password.is_encrypted()
+        assert services.password.verify(SECRET)
+    finally:
+        services.close()
+
+
+def test_a_backup_of_other_data_asks_for_its_own_password(
+    window: Any, services: Any, dialogs: Any, tmp_path: Path, make_services: Any
+) -> None:
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+
+    other = make_services("other")
+    other.password.set_password("รหัสของอีกเครื่องหนึ่ง", "รหัสของอีกเครื่องหนึ่ง")
+    copy = other.backups.backup_now(to=tmp_path / "usb").copies[0]
+    dialog = RestoreDialog(services.backups, dialogs, window)
+    qtbot_widget = dialog
+    dialog.show_preview(copy)
+    assert "รหัสผ่านอื่น" in dialog.preview.text() and dialog.secret_field.isVisibleTo(dialog)
+    assert not dialog.restore_button.isEnabled()
+    dialog.secret_field.setText("รหัสของอีกเครื่องหนึ่ง")
+    dialog.open_button.click()
+    assert dialog.chosen == copy and dialog.restore_button.isEnabled()
+    assert "เข้ารหัสไว้" in dialog.preview.text()
+    qtbot_widget.grab().save(str(tmp_path / "restore-locked.png"))
+    dialog.deleteLater()
+
+
+def test_with_the_key_file_lost_a_backup_opens_with_the_recovery_key(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    from otop_desktop.app.windows import open_or_recover
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+    from tests.gui.conftest import ScriptedDialogs
+
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(bang_khla_csv)
+    recovery = services.password.set_password(SECRET, SECRET)
+    services.backups.backup_now()
+    services.close()
+    assert recovery is not None
+    folder.key_file.unlink()
+    seen: dict[str, str] = {}
+
+    def choose(backups: Any, problem: str, proposed: Any) -> Any:
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        seen["heading"] = dialog.heading.text()
+        assert dialog.secret_field.isVisibleTo(dialog) and not dialog.restore_button.isEnabled()
+        dialog.secret_field.setText(recovery.text)
+        dialog.open_button.click()
+        seen["preview"] = dialog.preview.text()
+        return dialog.chosen, dialog.secret
+
+    recovered = open_or_recover(folder, ScriptedDialogs(), choose=choose)
+    assert recovered is not None
+    try:
+        assert "กุญแจกู้คืน" in seen["heading"] and "ทะเบียนที่ใช้งานอยู่: 23 ราย" in seen["preview"]
+        assert recovered.registry.count() == 23
+    finally:
+        recovered.close()
+
+
+def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    from otop_desktop.app.windows import open_or_recover
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+    from tests.gui.conftest import ScriptedDialogs
+
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(bang_khla_csv)
+    services.password.set_password(SECRET, SECRET)
+    services.backups.backup_now()
+    services.close()
+    data = bytearray(folder.database_path.read_bytes())
+    data[8192:12288] = b"\xde\xad" * 2048  # a page the SQLCipher HMAC no longer matches
+    folder.database_path.write_bytes(bytes(data))
+    key = DataEncryption(folder).unlock(SECRET)
+    offered: dict[str, str] = {}
+
+    def choose(backups: Any, problem: str, proposed: Any) -> Any:
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        offered["heading"] = dialog.heading.text()
+        return dialog.chosen, dialog.secret
+
+    recovered = open_or_recover(folder, ScriptedDialogs(), key, choose=choose)
+    assert recovered is not None
+    try:
+        assert "สำรองเอง" in offered["heading"] and "ทะเบียน 23 ราย" in offered["heading"]
+        assert recovered.registry.count() == 23 and recovered.password.is_encrypted()
+    finally:
+        recovered.close()

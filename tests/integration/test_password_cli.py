@@ -1,0 +1,174 @@
+"""`password set | change | remove | exchange` on the command line, and every command of an
+encrypted office taking its password from OTOP_PASSWORD: one sentence and exit 1 without it."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.integration.support import BANG_KHLA, EXPECTED_STATUS, OFFICER
+from tests.integration.test_cli import ok, one_line_error, run
+
+PASSWORD = "รหัสผ่านบางคล้า๒๕๖๖"
+NEW = "รหัสใหม่บางคล้า2567"
+
+
+def _status(done_stdout: str) -> dict[str, object]:
+    status = json.loads(done_stdout)
+    return {key: status[key] for key in EXPECTED_STATUS}
+
+
+def _recovery_key(stdout: str) -> str:
+    line = next(line for line in stdout.splitlines() if "กุญแจกู้คืน" in line)
+    return line.rsplit(" ", 1)[-1]
+
+
+@pytest.fixture
+def office(tmp_path: Path, bang_khla_csv: Path) -> Path:
+    data = tmp_path / "office"
+    ok(run("setup", "--district", BANG_KHLA, "--officer", OFFICER, data_dir=data))
+    ok(run("import", bang_khla_csv, data_dir=data))
+    return data
+
+
+@pytest.mark.slow
+def test_an_encrypted_office_on_the_command_line(office: Path, tmp_path: Path) -> None:
+    set_done = ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
+    assert "เข้ารหัสข้อมูลแล้ว" in set_done.stdout
+    recovery = _recovery_key(set_done.stdout)
+    assert len(recovery) == 44 and recovery.count("-") == 8
+    with pytest.raises(sqlite3.DatabaseError):  # any SQLite viewer sees noise
+        sqlite3.connect(office / "otop.sqlite3").execute("SELECT * FROM registration").fetchall()
+
+    missing = one_line_error(run("status", "--json", data_dir=office))
+    assert "OTOP_PASSWORD" in missing and "เข้ารหัส" in missing
+    wrong = one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": "ผิดผิดผิดผิด"}))
+    assert "รหัสผ่านไม่ถูกต้อง" in wrong
+    done = ok(
+        run(
+            "status",
+            "--json",
+            "--campaign",
+            "2566",
+            data_dir=office,
+            env={"OTOP_PASSWORD": PASSWORD},
+        )
+    )
+    assert _status(done.stdout) == EXPECTED_STATUS
+
+    again = one_line_error(
+        run(
+            "password",
+            "set",
+            data_dir=office,
+            env={"OTOP_PASSWORD": PASSWORD, "OTOP_NEW_PASSWORD": NEW},
+        )
+    )
+    assert "password change" in again
+    ok(
+        run(
+            "password",
+            "change",
+            data_dir=office,
+            env={"OTOP_PASSWORD": PASSWORD, "OTOP_NEW_PASSWORD": NEW},
+        )
+    )
+    one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
+    # A forgotten password: the recovery key opens the data and sets a new one.
+    ok(
+        run(
+            "password",
+            "change",
+            data_dir=office,
+            env={"OTOP_PASSWORD": recovery, "OTOP_NEW_PASSWORD": PASSWORD},
+        )
+    )
+    done = ok(
+        run(
+            "status",
+            "--json",
+            "--campaign",
+            "2566",
+            data_dir=office,
+            env={"OTOP_PASSWORD": PASSWORD},
+        )
+    )
+    assert _status(done.stdout) == EXPECTED_STATUS
+
+    backup = ok(run("backup", data_dir=office, env={"OTOP_PASSWORD": PASSWORD})).stdout.strip()
+    assert not Path(backup).read_bytes().startswith(b"SQLite format 3")
+    restored = ok(run("restore", backup, data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
+    assert "ทะเบียน 23 รายการ" in restored.stdout
+
+    short = one_line_error(run("password", "remove", data_dir=office, env={"OTOP_PASSWORD": NEW}))
+    assert "ไม่ถูกต้อง" in short
+    ok(run("password", "remove", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
+    assert not (office / "otop.key").exists()
+    assert sqlite3.connect(office / "otop.sqlite3").execute(
+        "SELECT count(*) FROM registration"
+    ).fetchone() == (23,)
+    done = ok(run("status", "--json", "--campaign", "2566", data_dir=office))
+    assert _status(done.stdout) == EXPECTED_STATUS
+
+
+def test_a_new_password_must_be_given_and_long_enough(office: Path) -> None:
+    none = one_line_error(run("password", "set", data_dir=office))  # no terminal, no variable
+    assert "OTOP_NEW_PASSWORD" in none
+    short = one_line_error(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": "สั้น"}))
+    assert "อย่างน้อย 8" in short
+    assert not (office / "otop.key").exists()
+    nothing = one_line_error(
+        run("password", "change", data_dir=office, env={"OTOP_NEW_PASSWORD": NEW})
+    )
+    assert "ยังไม่ได้ตั้งรหัสผ่าน" in nothing
+
+
+@pytest.mark.slow
+def test_packages_between_two_encrypted_computers_need_the_same_exchange_passphrase(
+    office: Path, tmp_path: Path
+) -> None:
+    laptop = tmp_path / "laptop"
+    ok(run("setup", "--district", BANG_KHLA, data_dir=laptop))
+    ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
+    unlocked = {"OTOP_PASSWORD": PASSWORD}
+    refused = one_line_error(run("pack", "--out", tmp_path, data_dir=office, env=unlocked))
+    assert "รหัสผ่านรับส่งข้อมูล" in refused
+    passphrase = {**unlocked, "OTOP_NEW_PASSWORD": "แลกเปลี่ยนกันสองเครื่อง"}
+    ok(run("password", "exchange", data_dir=office, env=passphrase))
+    package = Path(ok(run("pack", "--out", tmp_path, data_dir=office, env=unlocked)).stdout.strip())
+    assert package.read_bytes().startswith(b"OTOPPACK-SEALED/1\n")
+
+    one_line_error(run("merge", package, data_dir=laptop))  # the laptop has no passphrase yet
+    ok(
+        run(
+            "password", "exchange", data_dir=laptop, env={"OTOP_NEW_PASSWORD": "แลกเปลี่ยนกันสองเครื่อง"}
+        )
+    )
+    merged = ok(run("merge", package, data_dir=laptop))
+    assert "23" in merged.stdout
+
+
+def test_a_lost_key_file_is_made_again_with_the_recovery_key(office: Path) -> None:
+    set_done = ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
+    recovery = _recovery_key(set_done.stdout)
+    (office / "otop.key").unlink()  # deleted by someone tidying the folder
+    lost = one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
+    assert "otop.key" in lost and "กุญแจกู้คืน" in lost
+    done = ok(
+        run(
+            "status",
+            "--json",
+            "--campaign",
+            "2566",
+            data_dir=office,
+            env={"OTOP_PASSWORD": recovery},
+        )
+    )
+    assert _status(done.stdout) == EXPECTED_STATUS
+    renew = {"OTOP_PASSWORD": recovery, "OTOP_NEW_PASSWORD": NEW}
+    ok(run("password", "change", data_dir=office, env=renew))
+    done = ok(
+        run("status", "--json", "--campaign", "2566", data_dir=office, env={"OTOP_PASSWORD": NEW})
+    )
+    assert _status(done.stdout) == EXPECTED_STATUS
