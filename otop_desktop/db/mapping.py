@@ -31,7 +31,8 @@ def missing_documents(reg: Registration) -> tuple[Document, ...]:
         has_proxy=bool(reg.proxy_name.strip()),
         has_standards=any(p.standards for p in reg.products),
     )
-    return tuple(d for d in needed if d not in reg.received_documents)
+    received = reg.received_documents
+    return tuple(d for d in needed if d not in received)
 
 
 def search_text(reg: Registration, tambon_name: str) -> str:
@@ -42,7 +43,8 @@ def search_text(reg: Registration, tambon_name: str) -> str:
         *(p.brand for p in reg.products),
         tambon_name,
     ]
-    return to_arabic_digits(clean_text(" ".join(parts))).casefold()
+    # Empty parts left out: the joined text is then usually clean already, which is quick to see.
+    return to_arabic_digits(clean_text(" ".join(p for p in parts if p))).casefold()
 
 
 def product_values(products: tuple[Product, ...]) -> list[dict[str, Any]]:
@@ -64,13 +66,15 @@ def product_values(products: tuple[Product, ...]) -> list[dict[str, Any]]:
 def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
     """Every stored column of `reg`, including the denormalised list columns."""
     assert reg.producer_type is not None and reg.received_on is not None
+    contact, site = reg.contact, reg.site
+    producer_name = clean_text(reg.producer_name)
     return {
         "producer_type": int(reg.producer_type),
-        "producer_name": clean_text(reg.producer_name),
-        "name_key": name_key(reg.producer_name),
-        "contact_prefix": clean_text(reg.contact.prefix),
-        "contact_first_name": clean_text(reg.contact.first_name),
-        "contact_last_name": clean_text(reg.contact.last_name),
+        "producer_name": producer_name,
+        "name_key": name_key(producer_name),
+        "contact_prefix": clean_text(contact.prefix),
+        "contact_first_name": clean_text(contact.first_name),
+        "contact_last_name": clean_text(contact.last_name),
         "national_id": reg.national_id,
         "juristic_no": reg.juristic_no,
         "community_enterprise_code": clean_text(reg.community_enterprise_code),
@@ -79,14 +83,14 @@ def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
         "email": clean_text(reg.email),
         "line_id": clean_text(reg.line_id),
         "year_started": reg.year_started,
-        "house_no": clean_text(reg.site.house_no),
-        "moo": clean_text(reg.site.moo),
-        "village": clean_text(reg.site.village),
-        "road": clean_text(reg.site.road),
-        "address_text": clean_text(reg.site.free_text),
-        "tambon_code": reg.site.tambon_code,
-        "district_code": reg.site.tambon_code[:4],
-        "postal_code": reg.site.postal_code,
+        "house_no": clean_text(site.house_no),
+        "moo": clean_text(site.moo),
+        "village": clean_text(site.village),
+        "road": clean_text(site.road),
+        "address_text": clean_text(site.free_text),
+        "tambon_code": site.tambon_code,
+        "district_code": site.tambon_code[:4],
+        "postal_code": site.postal_code,
         "received_on": reg.received_on,
         "officer_name": clean_text(reg.officer_name),
         "officer_position": clean_text(reg.officer_position),
@@ -98,7 +102,7 @@ def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
         "status": reg.status.value,
         "main_product": clean_text(reg.products[0].name) if reg.products else "",
         "missing_documents": len(missing_documents(reg)),
-        "product_photos": product_photo_count(reg.photos),
+        "product_photos": product_photo_count(reg.photos) if reg.photos else 0,
         "search_text": search_text(reg, tambon_name),
     }
 

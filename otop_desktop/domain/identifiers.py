@@ -1,5 +1,6 @@
 """Thai national ID, juristic registration number, community-enterprise code and phone numbers."""
 
+import operator
 import re
 from enum import StrEnum
 
@@ -23,8 +24,11 @@ class IdHolder(StrEnum):
     NOT_ISSUED = "not_issued"  # 9: no such numbers are issued
 
 
+_WEIGHTS = tuple(range(13, 1, -1))
+
+
 def check_digit(first_twelve: str) -> int:
-    total = sum(int(d) * (13 - i) for i, d in enumerate(first_twelve))
+    total = sum(map(operator.mul, map(int, first_twelve), _WEIGHTS))
     return (11 - total % 11) % 10
 
 
@@ -40,6 +44,8 @@ def normalize_id(text: str | None) -> str:
 
 def stray_characters(text: str) -> str:
     """The characters of a normalised ID that are not digits, each once, in order."""
+    if text.isascii() and text.isdigit():
+        return ""
     return "".join(dict.fromkeys(ch for ch in text if not (ch.isascii() and ch.isdigit())))
 
 

@@ -39,9 +39,11 @@ def split_full_name(text: str) -> Person:
     text = clean_text(text)
     prefix = ""
     for candidate in PREFIXES:
+        if not text.startswith(candidate):
+            continue
         rest = text[len(candidate) :]
         # นางสาวิตรี is นาง + สาวิตรี: a name cannot begin with a vowel sign or tone mark.
-        if text.startswith(candidate) and not (rest and rest[0] in _CANNOT_START_WORD):
+        if not (rest and rest[0] in _CANNOT_START_WORD):
             prefix, text = candidate, rest.strip()
             break
     first, _, last = text.partition(" ")

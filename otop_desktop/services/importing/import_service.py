@@ -1,49 +1,38 @@
 """Imports the interchange table: all or nothing by default, never a duplicate on re-import."""
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from otop_desktop.db.database import Database
-from otop_desktop.db.photo_repository import PhotoRepository, StoredPhoto
-from otop_desktop.db.registration_bulk import add_many
-from otop_desktop.db.repositories import (
-    AuditRepository,
-    RegistrationRepository,
-    identity_keys_of,
-    lookup_keys_of,
-    with_district,
-)
+from otop_desktop.db.repositories import RegistrationRepository
 from otop_desktop.domain.campaign import campaign_holding
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.messages import Language
-from otop_desktop.domain.registration import Registration
-from otop_desktop.domain.thai_text import clean_text, name_key
+from otop_desktop.domain.thai_text import clean_text
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.importing.district_hints import DistrictHint
 from otop_desktop.services.importing.header_synonyms import HeaderMatch, match_headers
-from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
-from otop_desktop.services.importing.photo_cells import (
-    PhotoPreparer,
-    prepared_photo,
-    registration_with,
+from otop_desktop.services.importing.import_run import (
+    ChunkWriter,
+    DuplicateFinder,
+    ImportCancelledError,
+    Progress,
+    RowStream,
+    Tally,
+    write_rows,
 )
+from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
+from otop_desktop.services.importing.photo_cells import PhotoPreparer
 from otop_desktop.services.importing.row_parser import ParsedRow, RowParser, RowProblem
 from otop_desktop.services.importing.table_reader import RawTable, read_table
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import writing
 
-WRITE_CHUNK = 200
-Progress = Callable[[int, int], bool]
-"""Called with (done, total); returning False cancels the import, which then changes nothing."""
-
-
-class ImportCancelledError(UserError):
-    def __init__(self) -> None:
-        super().__init__("ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกเพิ่ม", "Import cancelled; nothing was added.")
+__all__ = ["ImportCancelledError", "ImportReport", "ImportService", "MissingColumnsError"]
 
 
 class MissingColumnsError(UserError):
@@ -105,43 +94,7 @@ class ImportReport:
         )
 
 
-@dataclass(frozen=True)
-class _Plan:
-    parsed: tuple[ParsedRow, ...]
-    new: tuple[ParsedRow, ...]
-    already_registered: tuple[int, ...]
-    duplicates_in_file: tuple[tuple[int, int], ...]
-
-
-def _keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
-    assert reg.producer_type is not None
-    return identity_keys_of(
-        reg.producer_type,
-        reg.national_id,
-        reg.juristic_no,
-        reg.tambon_code,
-        name_key(reg.producer_name),
-    )
-
-
-def _lookup_keys(reg: Registration) -> tuple[tuple[str, ...], ...]:
-    assert reg.producer_type is not None
-    return lookup_keys_of(
-        reg.producer_type,
-        reg.national_id,
-        reg.juristic_no,
-        reg.tambon_code,
-        name_key(reg.producer_name),
-    )
-
-
 HintFinder = Callable[[RawTable], DistrictHint | None]
-
-
-def _same_year(year: int, seen: set[int] | None) -> bool:
-    if not seen:
-        return False
-    return year == 0 or 0 in seen or year in seen
 
 
 class ImportService:
@@ -176,14 +129,18 @@ class ImportService:
     ) -> list[ParsedRow]:
         """`tambon_choices`: a tambon name as the file writes it -> the code the officer chose."""
         columns = columns if columns is not None else table.recognised_columns()
-        missing = [c for c in Column if c in REQUIRED_COLUMNS and c not in columns]
-        if Column.TAMBON not in columns and Column.TAMBON_CODE not in columns:
-            missing.insert(0, Column.TAMBON)
-        if missing:
-            used = set(columns.values())
-            raise MissingColumnsError(
-                missing, tuple(h for i, h in enumerate(table.headers) if i not in used)
-            )
+        self._check_columns(table, columns)
+        return list(self._parsed(table, columns, today=today, tambon_choices=tambon_choices))
+
+    def _parsed(
+        self,
+        table: RawTable,
+        columns: dict[Column, int],
+        *,
+        today: dt.date | None = None,
+        tambon_choices: dict[str, str] | None = None,
+    ) -> Iterator[ParsedRow]:
+        """The table's rows, parsed one at a time as they are asked for."""
         office = self._office.require_office()
         parser = RowParser(
             self._gazetteer,
@@ -196,7 +153,18 @@ class ImportService:
             district_hint=self._district_hint(table),
             photo_folder=table.source.parent if table.source is not None else None,
         )
-        return [parser.parse(n, row) for n, row in zip(table.row_numbers, table.rows, strict=True)]
+        for number, row in zip(table.row_numbers, table.rows, strict=True):
+            yield parser.parse(number, row)
+
+    def _check_columns(self, table: RawTable, columns: dict[Column, int]) -> None:
+        missing = [c for c in Column if c in REQUIRED_COLUMNS and c not in columns]
+        if Column.TAMBON not in columns and Column.TAMBON_CODE not in columns:
+            missing.insert(0, Column.TAMBON)
+        if missing:
+            used = set(columns.values())
+            raise MissingColumnsError(
+                missing, tuple(h for i, h in enumerate(table.headers) if i not in used)
+            )
 
     def unresolved_tambon_names(self, table: RawTable, columns: dict[Column, int]) -> list[str]:
         """Tambon names written in the file that fit no tambon of the district, or several."""
@@ -231,36 +199,12 @@ class ImportService:
 
         return year_of
 
-    def _plan(self, parsed: list[ParsedRow]) -> _Plan:
+    def _finder(self) -> DuplicateFinder:
         area = self._office.require_office().area_code
         year_of = self._campaign_years()
         with self._db.reading() as session:
             registered = RegistrationRepository(session).identity_keys(area, year_of)
-        first_row_of: dict[tuple[str, ...], int] = {}
-        new: list[ParsedRow] = []
-        already: list[int] = []
-        in_file: list[tuple[int, int]] = []
-        for row in parsed:
-            if not row.valid or row.registration is None:
-                continue
-            keys, lookup = _keys(row.registration), _lookup_keys(row.registration)
-            if len(area) == 2:
-                keys = tuple(with_district(row.registration.tambon_code, keys))
-                lookup = tuple(with_district(row.registration.tambon_code, lookup))
-            # Registering again in another campaign's year is no duplicate; a date in no
-            # campaign's window decides nothing.
-            year = year_of(row.registration.received_on)
-            if any(_same_year(year, registered.get(k)) for k in lookup):
-                already.append(row.row)
-                continue
-            keys = tuple((str(year), *k) for k in keys)
-            earlier = next((first_row_of[k] for k in keys if k in first_row_of), None)
-            if earlier is not None:
-                in_file.append((row.row, earlier))
-                continue
-            first_row_of.update((k, row.row) for k in keys)
-            new.append(row)
-        return _Plan(tuple(parsed), tuple(new), tuple(already), tuple(in_file))
+        return DuplicateFinder(registered, year_of, area)
 
     def import_rows(
         self,
@@ -271,90 +215,44 @@ class ImportService:
         dry_run: bool = False,
         progress: Progress | None = None,
     ) -> ImportReport:
-        plan = self._plan(parsed)
-        problems = tuple(p for r in parsed for p in r.problems if p.is_error)
-        warnings = tuple(p for r in parsed for p in r.problems if not p.is_error)
-        report = ImportReport(
+        return self._import(
             source,
-            len(parsed),
-            tuple(r.row for r in plan.new),
-            plan.already_registered,
-            plan.duplicates_in_file,
-            problems,
-            warnings,
+            RowStream(parsed, len(parsed)),
+            skip_invalid=skip_invalid,
             dry_run=dry_run,
-            photos=sum(len(r.photo_paths) for r in plan.new),
-        )
-        if dry_run or (problems and not skip_invalid) or not plan.new:
-            return report
-        rows = self._with_photos(plan.new, progress)
-        added = self._write(source, rows, progress)
-        change = Change.registrations({uuid for uuid, _ in added}, {tambon for _, tambon in added})
-        return ImportReport(
-            source,
-            len(parsed),
-            report.new_rows,
-            plan.already_registered,
-            plan.duplicates_in_file,
-            problems,
-            warnings,
-            added=len(added),
-            committed=True,
-            change=change,
-            photos=report.photos,
+            progress=progress,
         )
 
-    def _with_photos(
-        self, rows: tuple[ParsedRow, ...], progress: Progress | None
-    ) -> tuple[tuple[ParsedRow, tuple[StoredPhoto, ...]], ...]:
-        """Each row with its photos made ready, before anything is written: a photo that turns
-        out undecodable refuses the whole import, naming its row."""
-        total = sum(len(r.photo_paths) for r in rows) + len(rows)
-        done, ready = 0, []
-        for row in rows:
-            photos = []
-            for path in row.photo_paths:
-                photos.append(prepared_photo(row.row, path, self._prepare_photo))
-                done += 1
-                if progress is not None and not progress(done, total):
-                    raise ImportCancelledError()
-            ready.append((row, tuple(photos)))
-        return tuple(ready)
-
-    def _write(
+    def _import(
         self,
         source: Path,
-        rows: tuple[tuple[ParsedRow, tuple[StoredPhoto, ...]], ...],
+        stream: RowStream,
+        *,
+        skip_invalid: bool,
+        dry_run: bool,
         progress: Progress | None,
-    ) -> list[tuple[str, str]]:
-        added: list[tuple[str, str]] = []
-        actor = self._office.require_office().officer_name
-        name = self._gazetteer.tambon_name
-        before = sum(len(photos) for _row, photos in rows)
-        total = before + len(rows)
-        with writing(self._db) as session:
-            photo_store = PhotoRepository(session)
-            # Multi-row INSERTs a chunk at a time: one ORM flush per row took 5 ms a row.
-            for start in range(0, len(rows), WRITE_CHUNK):
-                chunk = [
-                    registration_with(photo_store, row.registration, photos)
-                    for row, photos in rows[start : start + WRITE_CHUNK]
-                ]
-                added += add_many(session, [(reg, name(reg.tambon_code)) for reg in chunk])
-                if progress is not None and not progress(before + len(added), total):
-                    raise ImportCancelledError()
-            AuditRepository(session).record(
-                "import",
-                actor=actor,
-                summary=source.name,
-                details={
-                    "file": str(source),
-                    "added": len(added),
-                    "rows": [r.row for r, _photos in rows],
-                    "photos": before,
-                },
-            )
-        return added
+    ) -> ImportReport:
+        finder = self._finder()
+        if dry_run:
+            tally = Tally()
+            for row in stream.rows:
+                tally.count(row, finder)
+            return _report(source, tally, dry_run=True)
+        tally, writer = write_rows(
+            lambda: writing(self._db),
+            stream,
+            finder,
+            lambda session: ChunkWriter(session, self._prepare_photo, self._gazetteer.tambon_name),
+            actor=self._office.require_office().officer_name,
+            source=source,
+            skip_invalid=skip_invalid,
+            progress=progress,
+        )
+        if writer is None:
+            return _report(source, tally)
+        added = writer.added
+        change = Change.registrations({uuid for uuid, _ in added}, {tambon for _, tambon in added})
+        return _report(source, tally, added=len(added), change=change)
 
     def import_file(
         self,
@@ -364,9 +262,39 @@ class ImportService:
         dry_run: bool = False,
         progress: Progress | None = None,
     ) -> ImportReport:
+        """Reads, checks and imports the file one row at a time (see import_run)."""
         table = self.read(path)
-        parsed = self.parse(table)
-        report = self.import_rows(
-            path, parsed, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress
+        columns = table.recognised_columns()
+        self._check_columns(table, columns)
+        report = self._import(
+            path,
+            RowStream(self._parsed(table, columns), len(table.rows)),
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            progress=progress,
         )
         return replace(report, headers=tuple(match_headers(table.headers)))
+
+
+def _report(
+    source: Path,
+    tally: Tally,
+    *,
+    dry_run: bool = False,
+    added: int = 0,
+    change: Change | None = None,
+) -> ImportReport:
+    return ImportReport(
+        source,
+        tally.rows_read,
+        tuple(tally.new_rows),
+        tuple(tally.already_registered),
+        tuple(tally.duplicates_in_file),
+        tuple(tally.problems),
+        tuple(tally.warnings),
+        added=added,
+        committed=change is not None,
+        dry_run=dry_run,
+        change=change,
+        photos=tally.photos,
+    )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.identifiers import (
     is_masked_id,
     normalize_id,
@@ -68,6 +69,8 @@ class ParsedRow:
 
 
 def _text(value: object) -> str:
+    if value.__class__ is str:
+        return clean_text(value)
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -75,8 +78,7 @@ def _text(value: object) -> str:
     return clean_text(str(value))
 
 
-def _integer(value: object) -> int | None:
-    text = _text(value)
+def _integer(text: str) -> int | None:
     if not text:
         return None
     digits = digits_only(text.split(".")[0])
@@ -128,10 +130,32 @@ class RowParser:
         self._columns = columns
         self._officer = (officer_name, officer_position)
         self._today = today or dt.date.today()
+        # A file names the same few tambons on every row: each is looked up once.
+        self._tambons: dict[str, Tambon | None] = {}
+        self._matches: dict[tuple[str, str], tuple[Tambon, ...]] = {}
 
-    def _cell(self, row: tuple[object, ...], column: Column) -> object:
+    def _cells(self, row: tuple[object, ...]) -> dict[Column, str]:
+        """The row's cells as text, each cleaned once (whitespace, invisible characters)."""
+        size = len(row)
+        return {
+            column: _text(row[index]) if index < size else ""
+            for column, index in self._columns.items()
+        }
+
+    def _raw(self, row: tuple[object, ...], column: Column) -> object:
         index = self._columns.get(column)
         return row[index] if index is not None and index < len(row) else None
+
+    def _tambon_of(self, code: str) -> Tambon | None:
+        if code not in self._tambons:
+            self._tambons[code] = self._gazetteer.tambon(code)
+        return self._tambons[code]
+
+    def _matching(self, name: str, area: str) -> tuple[Tambon, ...]:
+        key = (name, area)
+        if key not in self._matches:
+            self._matches[key] = tuple(self._gazetteer.match_tambon(name, area))
+        return self._matches[key]
 
     def _problem(self, number: int, column: Column, code: str, /, **params: object) -> RowProblem:
         # Positional-only: a message may itself take a "code" (the tambon code) parameter.
@@ -148,17 +172,19 @@ class RowParser:
             render(code, Language.EN, **params),
         )
 
-    def _tambon(self, number: int, row: tuple[object, ...]) -> tuple[str, list[RowProblem]]:
-        code_text = digits_only(_text(self._cell(row, Column.TAMBON_CODE)))
-        name = _text(self._cell(row, Column.TAMBON))
+    def _tambon(
+        self, number: int, row: tuple[object, ...], cells: dict[Column, str]
+    ) -> tuple[str, list[RowProblem]]:
+        code_text = digits_only(cells.get(Column.TAMBON_CODE, ""))
+        name = cells.get(Column.TAMBON, "")
         if code_text:
-            tambon = self._gazetteer.tambon(code_text)
+            tambon = self._tambon_of(code_text)
             if tambon is None:
                 return "", [
                     self._problem(number, Column.TAMBON_CODE, "tambon_unknown", value=code_text)
                 ]
             if name and tambon.code not in {
-                t.code for t in self._gazetteer.match_tambon(name, tambon.district_code)
+                t.code for t in self._matching(name, tambon.district_code)
             }:
                 return "", [
                     self._problem(
@@ -174,7 +200,7 @@ class RowParser:
             return "", [self._problem(number, Column.TAMBON, "tambon_required")]
         if name in self._tambon_choices:
             return self._tambon_choices[name], []
-        matches = self._gazetteer.match_tambon(name, self._district.code)
+        matches = list(self._matching(name, self._district.code))
         if len(matches) > 1 and self._district_hint is not None:
             hinted = self._district_hint(row)
             matches = [t for t in matches if t.district_code == hinted] or matches
@@ -185,22 +211,22 @@ class RowParser:
         return "", [self._problem(number, Column.TAMBON, "tambon_unknown", value=name)]
 
     def _received_on(
-        self, number: int, row: tuple[object, ...]
+        self, number: int, row: tuple[object, ...], cells: dict[Column, str]
     ) -> tuple[dt.date | None, list[RowProblem]]:
-        value = self._cell(row, Column.RECEIVED_ON)
-        if value is None or _text(value) == "":
+        text = cells.get(Column.RECEIVED_ON, "")
+        if not text:
             return None, []
+        value = self._raw(row, Column.RECEIVED_ON)
         try:
-            return from_spreadsheet_value(value), []
+            # A spreadsheet's date cell is read as a date; text is read as typed (cleaned).
+            return from_spreadsheet_value(text if isinstance(value, str) else value), []
         except ThaiDateError:
-            return None, [
-                self._problem(number, Column.RECEIVED_ON, "date_invalid", value=_text(value))
-            ]
+            return None, [self._problem(number, Column.RECEIVED_ON, "date_invalid", value=text)]
 
     def _producer_type(
-        self, number: int, row: tuple[object, ...]
+        self, number: int, cells: dict[Column, str]
     ) -> tuple[ProducerType | None, list[RowProblem]]:
-        text = _text(self._cell(row, Column.PRODUCER_TYPE))
+        text = cells.get(Column.PRODUCER_TYPE, "")
         if not text:
             return None, []
         parsed = ProducerType.parse(text)
@@ -209,13 +235,12 @@ class RowParser:
         return parsed, []
 
     def _products(
-        self, number: int, row: tuple[object, ...]
+        self, number: int, cells: dict[Column, str]
     ) -> tuple[tuple[Product, ...], list[RowProblem]]:
         names = [
-            clean_text(n)
-            for n in _text(self._cell(row, Column.PRODUCT_NAMES)).split(PRODUCT_SEPARATOR)
+            clean_text(n) for n in cells.get(Column.PRODUCT_NAMES, "").split(PRODUCT_SEPARATOR)
         ]
-        category_text = _text(self._cell(row, Column.PRODUCT_CATEGORY))
+        category_text = cells.get(Column.PRODUCT_CATEGORY, "")
         category = ProductCategory.parse(category_text) if category_text else None
         problems = []
         if category_text and category is None:
@@ -245,58 +270,63 @@ class RowParser:
         return restored, [replace(note, is_error=False)]
 
     def parse(self, number: int, row: tuple[object, ...]) -> ParsedRow:
+        cells = self._cells(row)
+        text = cells.get
         problems: list[RowProblem] = []
-        producer_type, found = self._producer_type(number, row)
+        producer_type, found = self._producer_type(number, cells)
         problems += found
-        tambon_code, found = self._tambon(number, row)
+        tambon_code, found = self._tambon(number, row, cells)
         problems += found
-        received_on, found = self._received_on(number, row)
+        received_on, found = self._received_on(number, row, cells)
         problems += found
-        products, found = self._products(number, row)
+        products, found = self._products(number, cells)
         problems += found
         member_count = None
         try:
-            member_count = _integer(self._cell(row, Column.MEMBER_COUNT))
+            member_count = _integer(text(Column.MEMBER_COUNT, ""))
         except ValueError:
             problems.append(
                 self._problem(
                     number,
                     Column.MEMBER_COUNT,
                     "number_invalid",
-                    value=_text(self._cell(row, Column.MEMBER_COUNT)),
+                    value=text(Column.MEMBER_COUNT, ""),
                 )
             )
-        id_text = _text(self._cell(row, Column.NATIONAL_ID))
+        id_text = text(Column.NATIONAL_ID, "")
         national_id, found = self._id_number(number, Column.NATIONAL_ID, id_text)
         problems += found
         juristic_no, found = self._id_number(
-            number, Column.JURISTIC_NO, _text(self._cell(row, Column.JURISTIC_NO))
+            number, Column.JURISTIC_NO, text(Column.JURISTIC_NO, "")
         )
         problems += found
-        tambon = self._gazetteer.tambon(tambon_code) if tambon_code else None
+        tambon = self._tambon_of(tambon_code) if tambon_code else None
         registration = Registration(
             producer_type=producer_type,
-            producer_name=_text(self._cell(row, Column.PRODUCER_NAME)),
-            contact=split_full_name(_text(self._cell(row, Column.CONTACT))),
+            producer_name=text(Column.PRODUCER_NAME, ""),
+            contact=split_full_name(text(Column.CONTACT, "")),
             national_id=national_id,
             juristic_no=juristic_no,
             member_count=member_count,
-            phone=normalize_phone(_text(self._cell(row, Column.PHONE))),
+            phone=normalize_phone(text(Column.PHONE, "")),
             site=parse_address(
-                _text(self._cell(row, Column.ADDRESS)),
+                text(Column.ADDRESS, ""),
                 tambon_code,
                 tambon.default_postal_code if tambon else "",
             ),
             products=products,
             received_on=received_on,
-            notes=_text(self._cell(row, Column.NOTES)),
+            notes=text(Column.NOTES, ""),
             officer_name=self._officer[0],
             officer_position=self._officer[1],
         )
         problems += self._validation_problems(
-            number, registration, problems, masked_id=is_masked_id(id_text)
+            number, registration, problems, masked_id=bool(id_text) and is_masked_id(id_text)
         )
-        paths, found_th_en = photo_paths(_text(self._cell(row, Column.PHOTOS)), self._photo_folder)
+        photos = text(Column.PHOTOS, "")
+        if not photos:
+            return ParsedRow(number, registration, tuple(problems))
+        paths, found_th_en = photo_paths(photos, self._photo_folder)
         problems += [RowProblem(number, Column.PHOTOS.value, th, en) for th, en in found_th_en]
         return ParsedRow(number, registration, tuple(problems), paths)
 
