@@ -78,6 +78,13 @@ def _text(value: object) -> str:
     return clean_text(str(value))
 
 
+def _date_or_none(value: object) -> dt.date | None:
+    try:
+        return from_spreadsheet_value(value)
+    except ThaiDateError:
+        return None
+
+
 def _integer(text: str) -> int | None:
     if not text:
         return None
@@ -133,6 +140,10 @@ class RowParser:
         # A file names the same few tambons on every row: each is looked up once.
         self._tambons: dict[str, Tambon | None] = {}
         self._matches: dict[tuple[str, str], tuple[Tambon, ...]] = {}
+        # Types, categories and dates repeat down a file: each spelling is read once.
+        self._types: dict[str, ProducerType | None] = {}
+        self._categories: dict[str, ProductCategory | None] = {}
+        self._dates: dict[str, dt.date | None] = {}
 
     def _cells(self, row: tuple[object, ...]) -> dict[Column, str]:
         """The row's cells as text, each cleaned once (whitespace, invisible characters)."""
@@ -217,11 +228,16 @@ class RowParser:
         if not text:
             return None, []
         value = self._raw(row, Column.RECEIVED_ON)
-        try:
-            # A spreadsheet's date cell is read as a date; text is read as typed (cleaned).
-            return from_spreadsheet_value(text if isinstance(value, str) else value), []
-        except ThaiDateError:
+        # A spreadsheet's date cell is read as a date; text is read as typed (cleaned).
+        found = self._date(text) if isinstance(value, str) else _date_or_none(value)
+        if found is None:
             return None, [self._problem(number, Column.RECEIVED_ON, "date_invalid", value=text)]
+        return found, []
+
+    def _date(self, text: str) -> dt.date | None:
+        if text not in self._dates:
+            self._dates[text] = _date_or_none(text)
+        return self._dates[text]
 
     def _producer_type(
         self, number: int, cells: dict[Column, str]
@@ -229,7 +245,9 @@ class RowParser:
         text = cells.get(Column.PRODUCER_TYPE, "")
         if not text:
             return None, []
-        parsed = ProducerType.parse(text)
+        if text not in self._types:
+            self._types[text] = ProducerType.parse(text)
+        parsed = self._types[text]
         if parsed is None:
             return None, [self._problem(number, Column.PRODUCER_TYPE, "type_unknown", value=text)]
         return parsed, []
@@ -241,7 +259,9 @@ class RowParser:
             clean_text(n) for n in cells.get(Column.PRODUCT_NAMES, "").split(PRODUCT_SEPARATOR)
         ]
         category_text = cells.get(Column.PRODUCT_CATEGORY, "")
-        category = ProductCategory.parse(category_text) if category_text else None
+        if category_text and category_text not in self._categories:
+            self._categories[category_text] = ProductCategory.parse(category_text)
+        category = self._categories[category_text] if category_text else None
         problems = []
         if category_text and category is None:
             problems.append(

@@ -5,9 +5,8 @@ openpyxl takes seconds and memory in proportion to the inflated size.
 """
 
 import csv
-import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
@@ -148,19 +147,34 @@ def _decode_csv(data: bytes, path: Path) -> str:
         ) from exc
 
 
-def read_csv(path: Path) -> RawTable:
-    _check_size(path)
+def _csv_text(path: Path) -> str:
     data = path.read_bytes()
     if b"\x00" in data:  # binary, UTF-16 or damaged: no CSV an officer saves holds NUL bytes
         raise _refuse(f"แฟ้ม {path.name} ไม่ใช่แฟ้มข้อความ CSV", f"{path.name} is not a CSV file.")
-    text = _decode_csv(data, path)
+    return _decode_csv(data, path)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines as io.StringIO gives them (split after each "\n" only), one at a time:
+    a StringIO holds a second copy of the whole file at four bytes a character."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def read_csv(path: Path) -> RawTable:
+    _check_size(path)
+    text = _csv_text(path)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     rows: list[tuple[object, ...]] = []
     try:
-        for row in csv.reader(io.StringIO(text), dialect):
+        for row in csv.reader(_lines(text), dialect):
             rows.append(tuple(row))
             if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
                 raise _too_many_rows(path)
