@@ -3,6 +3,7 @@
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from otop_desktop.db import core_queries
 from otop_desktop.db.models import CampaignRow
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.quota import QuotaRule
@@ -42,11 +43,7 @@ class CampaignRepository:
 
     def all_and_active(self) -> tuple[list[Campaign], int | None]:
         """Every campaign, the latest year first, and the active one's year: one query."""
-        rows = list(
-            self._session.scalars(select(CampaignRow).order_by(CampaignRow.fiscal_year.desc()))
-        )
-        active = next((row.fiscal_year for row in rows if row.is_active), None)
-        return [_to_campaign(row) for row in rows], active
+        return core_queries.campaigns(self._session.connection())
 
     def get(self, fiscal_year: int) -> Campaign | None:
         row = self._row(fiscal_year)

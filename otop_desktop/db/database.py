@@ -3,16 +3,18 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine
 
-from otop_desktop.db.campaign_repository import CampaignRepository
+from otop_desktop.db import core_queries
 from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
 from otop_desktop.db.schema import SchemaOutcome, ensure_schema
 from otop_desktop.db.session_gate import SessionGate
 from otop_desktop.db.sqlite_files import create_private
-from otop_desktop.domain.campaign import letter_2566_campaign
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class Database:
@@ -23,7 +25,7 @@ class Database:
         self.schema_outcome = schema_outcome
         # The data key of an encrypted SQLite file; None for a plain file or a server.
         self.key = key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_factory: Any = None
         # Held alone while the file is converted to another key (use_key).
         self.gate = SessionGate()
 
@@ -60,10 +62,25 @@ class Database:
         self.engine.dispose()
         self.engine = create_database_engine(url, key)
         self.key = key
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._session_factory = None
         use_write_ahead_log(self.engine)  # a converted file starts in rollback-journal mode
 
+    def _sessions(self) -> "Session":
+        """A new ORM session. The ORM loads with the first one: the first screen reads through
+        Core (core_queries) and never waits for it."""
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory()
+
     def _seed_campaign(self) -> None:
+        with self.connection() as connection:
+            if core_queries.has_active_campaign(connection):
+                return
+        from otop_desktop.db.campaign_repository import CampaignRepository
+        from otop_desktop.domain.campaign import letter_2566_campaign
+
         with self.transaction() as session:
             campaigns = CampaignRepository(session)
             if campaigns.active() is None:
@@ -73,15 +90,21 @@ class Database:
                 campaigns.activate(seeded.year)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator["Session"]:
         """One unit of work: commits when the block ends, rolls everything back on any error."""
         with self.gate.shared(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator["Session"]:
         with self.gate.shared(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection for reading (core_queries), without the ORM."""
+        with self.gate.shared(), self.engine.connect() as connection:
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()

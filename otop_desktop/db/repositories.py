@@ -5,14 +5,15 @@ import uuid as uuid_module
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, not_, or_, select, true, update
+from sqlalchemy import and_, func, not_, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from otop_desktop.db import core_queries
 from otop_desktop.db.mapping import SUMMARY_COLUMNS, fill_row, to_registration, to_summary
 from otop_desktop.db.models import AuditRow, OfficeRow, RegistrationRow, utc_now
-from otop_desktop.domain.office import Office, OfficeScope
-from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
+from otop_desktop.domain.office import Office
+from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.quota import TambonCounts
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.summary import RegistrationSummary
@@ -201,42 +202,15 @@ class RegistrationRepository:
     ) -> dict[str, tuple[TambonCounts, int]]:
         """Per tambon, the counts by type and how many of those counted lack a product photo,
         in one aggregate query over the campaign window."""
-
-        def of_type(producer_type: ProducerType) -> Any:
-            return func.sum(case((RegistrationRow.producer_type == int(producer_type), 1), else_=0))
-
-        statement = (
-            select(
-                RegistrationRow.tambon_code,
-                of_type(ProducerType.SINGLE_OWNER),
-                of_type(ProducerType.GROUP),
-                of_type(ProducerType.SME),
-                func.sum(case((RegistrationRow.product_photos == 0, 1), else_=0)),
-            )
-            .where(
-                in_area(district_code),
-                RegistrationRow.is_deleted.is_(False),
-                RegistrationRow.status != RegistrationStatus.REJECTED.value,
-                RegistrationRow.received_on.between(window_start, window_end),
-            )
-            .group_by(RegistrationRow.tambon_code)
+        return core_queries.quota_counts(
+            self._session.connection(), district_code, window_start, window_end
         )
-        return {
-            tambon: (TambonCounts(single_owners=int(s), groups=int(g), smes=int(m)), int(lack))
-            for tambon, s, g, m, lack in self._session.execute(statement)
-        }
 
     def outside_windows_count(
         self, area_code: str, windows: Sequence[tuple[dt.date, dt.date]]
     ) -> int:
         """Active registrations (not deleted, not rejected) received in none of the windows."""
-        statement = select(func.count(RegistrationRow.id)).where(
-            in_area(area_code),
-            RegistrationRow.is_deleted.is_(False),
-            RegistrationRow.status != RegistrationStatus.REJECTED.value,
-            in_no_window(windows),
-        )
-        return int(self._session.scalar(statement) or 0)
+        return core_queries.outside_windows_count(self._session.connection(), area_code, windows)
 
     def deleted_count(self, area_code: str) -> int:
         """Registrations of a district (or province) deleted from its registry."""
@@ -303,17 +277,7 @@ class OfficeRepository:
         self._session = session
 
     def get(self) -> Office | None:
-        row = self._session.scalar(select(OfficeRow).order_by(OfficeRow.id).limit(1))
-        if row is None:
-            return None
-        return Office(
-            row.province_code,
-            row.district_code,
-            row.office_name,
-            row.officer_name,
-            row.officer_position,
-            OfficeScope(row.scope or OfficeScope.DISTRICT),
-        )
+        return core_queries.office(self._session.connection())
 
     def save(self, office: Office) -> None:
         row = self._session.scalar(select(OfficeRow).order_by(OfficeRow.id).limit(1))

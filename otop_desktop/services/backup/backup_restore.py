@@ -10,7 +10,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import use_write_ahead_log
-from otop_desktop.db.repositories import AuditRepository, OfficeRepository
 from otop_desktop.db.schema import SCHEMA_REVISIONS, ensure_schema
 from otop_desktop.db.sqlite_files import (
     DatabaseFileError,
@@ -206,6 +205,8 @@ def _bring_up_to_date(
 
 
 def _audit(database: Database, preview: BackupPreview, previous: Path | None) -> None:
+    from otop_desktop.db.repositories import AuditRepository, OfficeRepository
+
     try:
         with database.transaction() as session:
             office = OfficeRepository(session).get()

@@ -16,7 +16,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import is_sqlite
-from otop_desktop.db.repositories import AuditRepository, OfficeRepository
 from otop_desktop.db.sqlite_files import (
     DatabaseFileError,
     change_marker,
@@ -271,6 +270,8 @@ class BackupService:
                 old.path.unlink()
 
     def _audit(self, action: str, path: Path, details: dict[str, object]) -> None:
+        from otop_desktop.db.repositories import AuditRepository, OfficeRepository
+
         if self._database is None:
             return
         details = {"file": str(path), **{k: _plain(v) for k, v in details.items()}}

@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from otop_desktop.db.campaign_repository import CampaignRepository
+from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
 from otop_desktop.domain.campaign import (
     Campaign,
@@ -28,14 +28,17 @@ class CampaignService:
 
     # --- reading -----------------------------------------------------------------------------
 
+    def _all_and_active(self) -> tuple[list[Campaign], int | None]:
+        with self._db.connection() as connection:
+            return core_queries.campaigns(connection)
+
     def all(self) -> list[Campaign]:
         """Every campaign, the latest fiscal year first."""
-        with self._db.reading() as session:
-            return CampaignRepository(session).all()
+        return self._all_and_active()[0]
 
     def active(self) -> Campaign:
-        with self._db.reading() as session:
-            campaign = CampaignRepository(session).active()
+        campaigns, active = self._all_and_active()
+        campaign = next((c for c in campaigns if c.year == active), None)
         if campaign is None:
             raise UserError(
                 "ไม่พบข้อมูลการรับลงทะเบียน (campaign)", "No registration campaign is set up."
@@ -43,8 +46,7 @@ class CampaignService:
         return campaign
 
     def get(self, year: int) -> Campaign:
-        with self._db.reading() as session:
-            campaign = CampaignRepository(session).get(year)
+        campaign = next((c for c in self.all() if c.year == year), None)
         if campaign is None:
             raise UserError(
                 f"ไม่มีการรับลงทะเบียนของปีงบประมาณ {year}",
@@ -58,8 +60,7 @@ class CampaignService:
 
     def viewed_and_windows(self) -> tuple[Campaign, list[tuple[dt.date, dt.date]]]:
         """The campaign shown now and every campaign's counting window, from one query."""
-        with self._db.reading() as session:
-            campaigns, active = CampaignRepository(session).all_and_active()
+        campaigns, active = self._all_and_active()
         wanted = self._viewed if self._viewed is not None else active
         shown = next((c for c in campaigns if c.year == wanted), None)
         shown = shown or next((c for c in campaigns if c.year == active), None)
@@ -98,8 +99,7 @@ class CampaignService:
         """A new office starts in the fiscal year it is in: that year's campaign, from the latest
         letter, becomes active; earlier campaigns stay beside it."""
         year = current_fiscal_year(self.today())
-        with self._db.reading() as session:
-            existing = CampaignRepository(session).get(year)
+        existing = next((c for c in self.all() if c.year == year), None)
         if existing is None:
             return self.create(self.proposal(year))
         return existing, self.activate(year)
@@ -108,6 +108,8 @@ class CampaignService:
         """Adds a fiscal year's campaign and makes it the active one; a year held already is
         refused."""
         check(campaign)
+        from otop_desktop.db.campaign_repository import CampaignRepository
+
         with writing(self._db) as session:
             campaigns = CampaignRepository(session)
             if campaigns.get(campaign.year) is not None:
@@ -124,6 +126,8 @@ class CampaignService:
     def save(self, campaign: Campaign) -> tuple[Campaign, Change]:
         """Saves an edited campaign of a year held already; its year does not change."""
         check(campaign)
+        from otop_desktop.db.campaign_repository import CampaignRepository
+
         with writing(self._db) as session:
             campaigns = CampaignRepository(session)
             if campaigns.get(campaign.year) is None:
@@ -136,6 +140,8 @@ class CampaignService:
 
     def activate(self, year: int) -> Change:
         self.get(year)
+        from otop_desktop.db.campaign_repository import CampaignRepository
+
         with writing(self._db) as session:
             CampaignRepository(session).activate(year)
         self._viewed = None

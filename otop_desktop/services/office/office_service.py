@@ -1,12 +1,9 @@
 """The office's district, officer and campaign: set once at first run, editable later."""
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
+from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
-from otop_desktop.db.repositories import (
-    OfficeRepository,
-    RegistrationRepository,
-)
 from otop_desktop.domain.areas import District, Province
 from otop_desktop.domain.errors import NotSetUpError, UserError
 from otop_desktop.domain.office import (
@@ -19,6 +16,9 @@ from otop_desktop.domain.validation import DistrictContext
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.storage_errors import writing
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # A province office accepts any tambon of its province, and says so in these messages.
 PROVINCE_MESSAGES = {
@@ -33,8 +33,8 @@ class OfficeService:
         self._gazetteer = gazetteer
 
     def office(self) -> Office | None:
-        with self._db.reading() as session:
-            return OfficeRepository(session).get()
+        with self._db.connection() as connection:
+            return core_queries.office(connection)
 
     def require_office(self) -> Office:
         office = self.office()
@@ -100,6 +100,8 @@ class OfficeService:
                 f'ไม่พบอำเภอรหัส "{district_code}" (รหัสอำเภอมี 4 หลัก เช่น 2402 คือ บางคล้า)',
                 f'No district has the code "{district_code}" (4 digits, e.g. 2402 Bang Khla).',
             )
+        from otop_desktop.db.repositories import OfficeRepository, RegistrationRepository
+
         with writing(self._db) as session:
             offices = OfficeRepository(session)
             current = offices.get()
@@ -147,6 +149,8 @@ class OfficeService:
                 f'ไม่พบจังหวัดรหัส "{province_code}" (รหัสจังหวัดมี 2 หลัก เช่น 24 คือ ฉะเชิงเทรา)',
                 f'No province has the code "{province_code}" (2 digits, e.g. 24 Chachoengsao).',
             )
+        from otop_desktop.db.repositories import OfficeRepository
+
         with writing(self._db) as session:
             offices = OfficeRepository(session)
             current = offices.get()
@@ -171,6 +175,8 @@ class OfficeService:
         return office, Change(ChangeKind.OFFICE)
 
     def save_office(self, office: Office) -> Change:
+        from otop_desktop.db.repositories import OfficeRepository
+
         with writing(self._db) as session:
             OfficeRepository(session).save(office)
         return Change(ChangeKind.OFFICE)
@@ -180,8 +186,10 @@ def _kept(given: str | None, current: str) -> str:
     return given if given is not None else current
 
 
-def _refuse_scope_change(session: Session, scope: OfficeScope) -> None:
+def _refuse_scope_change(session: "Session", scope: OfficeScope) -> None:
     """A database holds one office's registrations: a district's, or a province's collection."""
+    from otop_desktop.db.repositories import RegistrationRepository
+
     held = RegistrationRepository(session).count()
     if not held:
         return

@@ -2,8 +2,8 @@
 
 from sqlalchemy import select
 
+from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
-from otop_desktop.db.models import SettingRow
 from otop_desktop.services.storage_errors import writing
 
 
@@ -12,11 +12,13 @@ class SettingsStore:
         self._db = database
 
     def get(self, key: str, default: str = "") -> str:
-        with self._db.reading() as session:
-            row = session.get(SettingRow, key)
-            return row.value if row is not None else default
+        with self._db.connection() as connection:
+            value = core_queries.setting(connection, key)
+        return value if value is not None else default
 
     def set(self, key: str, value: str) -> None:
+        from otop_desktop.db.models import SettingRow
+
         with writing(self._db) as session:
             row = session.get(SettingRow, key)
             if row is None:
@@ -25,5 +27,7 @@ class SettingsStore:
                 row.value = value
 
     def all(self) -> dict[str, str]:
+        from otop_desktop.db.models import SettingRow
+
         with self._db.reading() as session:
             return {row.key: row.value for row in session.scalars(select(SettingRow))}

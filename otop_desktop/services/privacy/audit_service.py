@@ -4,7 +4,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from otop_desktop.db.database import Database
-from otop_desktop.db.repositories import AuditRepository
 
 ACTION_TH = {
     "create": "ลงทะเบียนใหม่",
@@ -45,6 +44,8 @@ class AuditService:
         self._db = database
 
     def recent(self, limit: int = 500) -> list[AuditEntry]:
+        from otop_desktop.db.repositories import AuditRepository
+
         with self._db.reading() as session:
             return [
                 AuditEntry(row.at, row.actor, row.action, row.summary)

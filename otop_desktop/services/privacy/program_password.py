@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 
 from otop_desktop.db.database import Database
-from otop_desktop.db.models import SettingRow
-from otop_desktop.db.repositories import AuditRepository
 from otop_desktop.domain.errors import UserError
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.office.settings_store import SettingsStore
@@ -165,6 +163,8 @@ class ProgramPassword:
         self._write({}, "password-recover")
 
     def _forget_lock_only_hash(self) -> None:
+        from otop_desktop.db.models import SettingRow
+
         with writing(self._db) as session:
             session.execute(delete(SettingRow).where(SettingRow.key == PASSWORD_KEY))
 
@@ -175,6 +175,9 @@ class ProgramPassword:
 
     def remove(self, current: str) -> None:
         """Removes the password; on an encrypted office the data is decrypted in place."""
+        from otop_desktop.db.models import SettingRow
+        from otop_desktop.db.repositories import AuditRepository
+
         if not self.is_set():
             return
         if not self.verify(current):
@@ -188,6 +191,9 @@ class ProgramPassword:
 
     def _write(self, values: dict[str, str], action: str) -> None:
         """The settings and the audit entry; after a conversion, into the converted file."""
+        from otop_desktop.db.models import SettingRow
+        from otop_desktop.db.repositories import AuditRepository
+
         with writing(self._db) as session:
             for key, value in values.items():
                 session.merge(SettingRow(key=key, value=value))

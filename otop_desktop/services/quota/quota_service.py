@@ -1,7 +1,7 @@
 """Which tambons of the district meet the campaign's quota, from one aggregate query."""
 
+from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
-from otop_desktop.db.repositories import RegistrationRepository
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.quota import TambonCounts, decide
 from otop_desktop.services.campaign.campaign_service import CampaignService
@@ -32,10 +32,9 @@ class QuotaService:
         shown, windows = self._campaigns.viewed_and_windows()
         campaign = campaign or shown
         window = (campaign.window_start, campaign.window_end)
-        with self._db.reading() as session:
-            repository = RegistrationRepository(session)
-            found = repository.quota_counts(district.code, *window)
-            outside = repository.outside_windows_count(district.code, windows)
+        with self._db.connection() as connection:
+            found = core_queries.quota_counts(connection, district.code, *window)
+            outside = core_queries.outside_windows_count(connection, district.code, windows)
         counts = {code: c for code, (c, _) in found.items()}
         lacking = {code: n for code, (_, n) in found.items()}
         # Every tambon appears, including those with no registration yet; a registration in a

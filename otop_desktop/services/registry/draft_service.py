@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
-from otop_desktop.db.models import DraftRow, utc_now
 from otop_desktop.services.storage_errors import writing
 
 
@@ -25,6 +25,8 @@ class DraftService:
         self._db = database
 
     def save(self, payload: dict[str, Any], registration_uuid: str = "") -> None:
+        from otop_desktop.db.models import DraftRow, utc_now
+
         with writing(self._db) as session:
             row = session.scalar(select(DraftRow).order_by(DraftRow.id).limit(1))
             if row is None:
@@ -35,6 +37,11 @@ class DraftService:
             row.updated_at = utc_now()
 
     def load(self) -> Draft | None:
+        with self._db.connection() as connection:
+            if not core_queries.has_draft(connection):  # the usual start: read without the ORM
+                return None
+        from otop_desktop.db.models import DraftRow
+
         with self._db.reading() as session:
             row = session.scalar(select(DraftRow).order_by(DraftRow.id).limit(1))
             if row is None:
@@ -42,9 +49,13 @@ class DraftService:
             return Draft(dict(row.payload), row.registration_uuid, row.updated_at)
 
     def discard(self) -> None:
+        from otop_desktop.db.models import DraftRow
+
         with writing(self._db) as session:
             session.execute(delete(DraftRow))
 
     def count(self) -> int:
+        from otop_desktop.db.models import DraftRow
+
         with self._db.reading() as session:
             return int(session.scalar(select(func.count(DraftRow.id))) or 0)

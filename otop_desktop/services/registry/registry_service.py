@@ -4,13 +4,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
-from otop_desktop.db.photo_repository import PhotoRepository
-from otop_desktop.db.repositories import (
-    AuditRepository,
-    RecordNotFoundError,
-    RegistrationRepository,
-    StaleRecordError,
-)
 from otop_desktop.domain.campaign import Campaign, campaign_holding
 from otop_desktop.domain.errors import UserError
 from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
@@ -92,6 +85,8 @@ class RegistryService:
         return office.officer_name if office else ""
 
     def add(self, reg: Registration, *, filled_from_card: bool = False) -> SaveResult:
+        from otop_desktop.db.repositories import AuditRepository, RegistrationRepository
+
         warnings = self._checked(reg)
         with writing(self._db) as session:
             _require_photos(session, reg)
@@ -109,11 +104,20 @@ class RegistryService:
 
     def _record_card_fill(self, session: "Session", saved: Registration) -> None:
         """That the card was read, never what it held."""
+        from otop_desktop.db.repositories import AuditRepository
+
         AuditRepository(session).record(
             "card-fill", actor=self._actor(), entity_uuid=saved.uuid, summary=saved.producer_name
         )
 
     def update(self, reg: Registration, *, filled_from_card: bool = False) -> SaveResult:
+        from otop_desktop.db.repositories import (
+            AuditRepository,
+            RecordNotFoundError,
+            RegistrationRepository,
+            StaleRecordError,
+        )
+
         warnings = self._checked(reg)
         try:
             with writing(self._db) as session:
@@ -138,6 +142,13 @@ class RegistryService:
         return SaveResult(saved, tuple(warnings), Change.registrations({saved.uuid}, tambons))
 
     def _set_deleted(self, uuid: str, deleted: bool) -> Change:
+        from otop_desktop.db.repositories import (
+            AuditRepository,
+            RecordNotFoundError,
+            RegistrationRepository,
+            StaleRecordError,
+        )
+
         try:
             with writing(self._db) as session:
                 saved = RegistrationRepository(session).set_deleted(uuid, deleted)
@@ -160,6 +171,8 @@ class RegistryService:
         return self._set_deleted(uuid, False)
 
     def get(self, uuid: str) -> Registration:
+        from otop_desktop.db.repositories import RecordNotFoundError, RegistrationRepository
+
         try:
             with self._db.reading() as session:
                 return RegistrationRepository(session).get(uuid)
@@ -175,6 +188,8 @@ class RegistryService:
         include_deleted: bool = False,
         limit: int | None = None,
     ) -> list[RegistrationSummary]:
+        from otop_desktop.db.repositories import RegistrationRepository
+
         district = self._office.require_office().district_code
         with self._db.reading() as session:
             return RegistrationRepository(session).search(
@@ -193,6 +208,8 @@ class RegistryService:
         return RegistryBrowser(self._db, self._office.require_office().area_code)
 
     def count(self) -> int:
+        from otop_desktop.db.repositories import RegistrationRepository
+
         district = self._office.require_office().district_code
         with self._db.reading() as session:
             return RegistrationRepository(session).count(district)
@@ -200,6 +217,8 @@ class RegistryService:
     def possible_duplicates(self, reg: Registration) -> list[RegistrationSummary]:
         """Records that may be this producer: same ID, or a (nearly) equal name in the tambon."""
         from difflib import SequenceMatcher  # only here: start-up does not pay for it
+
+        from otop_desktop.db.repositories import RegistrationRepository
 
         key = name_key(reg.producer_name)
         with self._db.reading() as session:
@@ -276,6 +295,8 @@ class PhotoGoneError(UserError):
 
 
 def _require_photos(session: "Session", reg: Registration) -> None:
+    from otop_desktop.db.photo_repository import PhotoRepository
+
     wanted = {p.sha256 for p in reg.photos}
     if wanted:
         missing = wanted - PhotoRepository(session).stored(wanted)
