@@ -130,14 +130,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     from otop_desktop.cli_status import status_lines
-    from otop_desktop.services.quota.province_service import ProvinceStatus
 
     services = _open(args)
     try:
         if args.campaign is not None:
             services.campaigns.view(args.campaign)
         status = services.status.current_status()
-        duplicates = services.province.duplicates() if isinstance(status, ProvinceStatus) else ()
+        duplicates = services.province.duplicates() if services.is_province else ()
     finally:
         services.close()
     if args.json:

@@ -1,25 +1,32 @@
 """What `otop-desktop status` prints: a district's tambons, or a province's districts, as text in
 the interface language (OTOP_LANG), or as the JSON of PRODUCT.md §4."""
 
+from typing import TYPE_CHECKING
+
 from otop_desktop.i18n.catalog import pick, shown_date, tr
-from otop_desktop.services.quota.province_service import (
-    CrossDistrictDuplicate,
-    DistrictReport,
-    ProvinceStatus,
-    local_time,
-)
 from otop_desktop.services.quota.status import DistrictStatus, OfficeStatus
+
+if TYPE_CHECKING:
+    # A province's status loads with a province office only: a district's `status --json` is
+    # scripted, and pays for no more than it prints.
+    from otop_desktop.services.quota.province_service import (
+        CrossDistrictDuplicate,
+        DistrictReport,
+        ProvinceStatus,
+    )
 
 MISSING = {"group": "ขาดกลุ่ม", "other": "ขาดประเภทอื่น", "total": "ขาดจำนวนรวม"}
 
 
 def status_lines(
-    status: OfficeStatus, duplicates: tuple[CrossDistrictDuplicate, ...] = ()
+    status: OfficeStatus, duplicates: tuple["CrossDistrictDuplicate", ...] = ()
 ) -> list[str]:
-    if isinstance(status, ProvinceStatus):
-        return province_lines(status, duplicates)
-    assert isinstance(status, DistrictStatus)
-    return district_lines(status)
+    if isinstance(status, DistrictStatus):
+        return district_lines(status)
+    from otop_desktop.services.quota.province_service import ProvinceStatus
+
+    assert isinstance(status, ProvinceStatus)
+    return province_lines(status, duplicates)
 
 
 def district_lines(status: DistrictStatus) -> list[str]:
@@ -41,7 +48,9 @@ def district_lines(status: DistrictStatus) -> list[str]:
     return lines
 
 
-def received_line(report: DistrictReport) -> str:
+def received_line(report: "DistrictReport") -> str:
+    from otop_desktop.services.quota.province_service import local_time
+
     if report.last_received is None:
         return tr("ยังไม่ได้รับข้อมูล") if not report.stored else tr("ได้รับแล้ว")
     moment = local_time(report.last_received)
@@ -49,7 +58,7 @@ def received_line(report: DistrictReport) -> str:
 
 
 def province_lines(
-    status: ProvinceStatus, duplicates: tuple[CrossDistrictDuplicate, ...]
+    status: "ProvinceStatus", duplicates: tuple["CrossDistrictDuplicate", ...]
 ) -> list[str]:
     totals = status.totals
     lines = [
