@@ -43,7 +43,7 @@ class CampaignRepository:
 
     def all_and_active(self) -> tuple[list[Campaign], int | None]:
         """Every campaign, the latest year first, and the active one's year: one query."""
-        return core_queries.campaigns(self._session.connection())
+        return core_queries.campaigns(core_queries.SqlAlchemyReads(self._session.connection()))
 
     def get(self, fiscal_year: int) -> Campaign | None:
         row = self._row(fiscal_year)

@@ -1,53 +1,86 @@
-"""The reads the first screen and `otop-desktop status` need, in SQLAlchemy Core alone.
+"""The reads the first screen and `otop-desktop status` need, as plain SQL.
 
-The ORM and the declarative models cost about a tenth of a second to load and set up; the
-dashboard's first frame and a scripted status check need none of it. The repositories answer
-the same questions through these functions, so there is one query for each.
+Loading SQLAlchemy takes about 0.15 s and its ORM with our models another 0.1 s; the dashboard's
+first frame and a scripted status check need neither. So these queries run on whatever
+connection is at hand: the SQLite file's own DB-API connection (Python's sqlite3, or SQLCipher's
+for an encrypted office) until SQLAlchemy is loaded, otherwise a SQLAlchemy connection (always on
+a shared server). The SQL is the same for both; the repositories answer the same questions
+through these functions, so each question has one query.
 """
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import Boolean, Connection, Date, Integer, String, TextClause, bindparam, text
+from typing import Any, Protocol
 
 from otop_desktop.domain.campaign import Campaign
 from otop_desktop.domain.office import Office, OfficeScope
 from otop_desktop.domain.producer_types import ProducerType, RegistrationStatus
 from otop_desktop.domain.quota import QuotaRule, TambonCounts
 
-_OFFICE = text(
-    "SELECT province_code, district_code, office_name, officer_name, officer_position, scope "
-    "FROM office ORDER BY id LIMIT 1"
-)
-_CAMPAIGNS = text(
-    "SELECT id, name, letter_reference, letter_date, window_start, window_end, "
-    "registration_deadline, report_due, recipient_email, min_groups, min_others, min_total, "
-    "is_active, fiscal_year FROM campaign ORDER BY fiscal_year DESC"
-).columns(
-    id=Integer,
-    name=String,
-    letter_reference=String,
-    letter_date=Date,
-    window_start=Date,
-    window_end=Date,
-    registration_deadline=Date,
-    report_due=Date,
-    recipient_email=String,
-    min_groups=Integer,
-    min_others=Integer,
-    min_total=Integer,
-    is_active=Boolean,
-    fiscal_year=Integer,
-)
-_ACTIVE_CAMPAIGNS = text("SELECT COUNT(*) FROM campaign WHERE is_active = :yes").bindparams(
-    bindparam("yes", True, type_=Boolean)
-)
+Params = dict[str, Any]
+
+
+class Reads(Protocol):
+    def rows(self, sql: str, params: Params | None = None) -> list[tuple[Any, ...]]:
+        """The rows of one SELECT with named (:name) parameters."""
+        ...
+
+
+class DbapiReads:
+    """A DB-API connection to the SQLite file, as SQLAlchemy's SQLite dialect stores values:
+    dates as ISO text, booleans as 0 and 1."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def rows(self, sql: str, params: Params | None = None) -> list[tuple[Any, ...]]:
+        values = {k: _stored(v) for k, v in (params or {}).items()}
+        return [tuple(row) for row in self._connection.execute(sql, values).fetchall()]
+
+
+def _stored(value: object) -> object:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class SqlAlchemyReads:
+    """A SQLAlchemy connection; dates and booleans bound with their column types."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def rows(self, sql: str, params: Params | None = None) -> list[tuple[Any, ...]]:
+        from sqlalchemy import Boolean, Date, bindparam, text
+
+        kinds: dict[type, Any] = {bool: Boolean(), dt.date: Date()}
+        statement = text(sql).bindparams(
+            *(
+                bindparam(name, value, type_=kinds[type(value)])
+                for name, value in (params or {}).items()
+                if type(value) in kinds
+            )
+        )
+        plain = {k: v for k, v in (params or {}).items() if type(v) not in kinds}
+        return [tuple(row) for row in self._connection.execute(statement, plain)]
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 # Active registrations: neither deleted nor rejected by the district committee.
 _ACTIVE = "is_deleted = :no AND status <> :rejected"
+_ACTIVE_PARAMS: Params = {"no": False, "rejected": RegistrationStatus.REJECTED.value}
 
 
-def _area(code: str) -> tuple[str, dict[str, Any]]:
+def _area(code: str) -> tuple[str, Params]:
     """A district (4-digit code), or a whole province (2 digits) as a range of district codes,
     so that the indexes that start with district_code serve both."""
     if len(code) == 2:
@@ -58,69 +91,62 @@ def _area(code: str) -> tuple[str, dict[str, Any]]:
     return "district_code = :area", {"area": code}
 
 
-def _active_params() -> dict[str, Any]:
-    return {"no": False, "rejected": RegistrationStatus.REJECTED.value}
-
-
-def _typed(statement: TextClause, params: dict[str, Any]) -> TextClause:
-    """Binds booleans and dates with their column types, which SQLite and PostgreSQL store
-    differently."""
-    kinds = {bool: Boolean, dt.date: Date}
-    return statement.bindparams(
-        *(
-            bindparam(name, value, type_=kinds[type(value)])
-            for name, value in params.items()
-            if type(value) in kinds
-        ),
-        **{name: value for name, value in params.items() if type(value) not in kinds},
+def office(reads: Reads) -> Office | None:
+    found = reads.rows(
+        "SELECT province_code, district_code, office_name, officer_name, officer_position, "
+        "scope FROM office ORDER BY id LIMIT 1"
     )
-
-
-def office(connection: Connection) -> Office | None:
-    row = connection.execute(_OFFICE).first()
-    if row is None:
+    if not found:
         return None
-    province, district, name, officer, position, scope = row
+    province, district, name, officer, position, scope = found[0]
     return Office(
         province, district, name, officer, position, OfficeScope(scope or OfficeScope.DISTRICT)
     )
 
 
-def campaigns(connection: Connection) -> tuple[list[Campaign], int | None]:
+def campaigns(reads: Reads) -> tuple[list[Campaign], int | None]:
     """Every campaign, the latest fiscal year first, and the active one's year."""
     found, active = [], None
-    for row in connection.execute(_CAMPAIGNS):
+    rows = reads.rows(
+        "SELECT id, name, letter_reference, letter_date, window_start, window_end, "
+        "registration_deadline, report_due, recipient_email, min_groups, min_others, "
+        "min_total, is_active, fiscal_year FROM campaign ORDER BY fiscal_year DESC"
+    )
+    for row in rows:
+        (id_, name, reference, letter, start, end, deadline, due, email) = row[:9]
+        min_groups, min_others, min_total, is_active, year = row[9:]
         found.append(
             Campaign(
-                id=row.id,
-                name=row.name,
-                letter_reference=row.letter_reference,
-                letter_date=row.letter_date,
-                window_start=row.window_start,
-                window_end=row.window_end,
-                registration_deadline=row.registration_deadline,
-                report_due=row.report_due,
-                recipient_email=row.recipient_email,
-                rule=QuotaRule(row.min_groups, row.min_others, row.min_total),
-                fiscal_year=row.fiscal_year,
+                id=id_,
+                name=name,
+                letter_reference=reference,
+                letter_date=_date(letter),
+                window_start=_date(start),
+                window_end=_date(end),
+                registration_deadline=_date(deadline),
+                report_due=_date(due),
+                recipient_email=email,
+                rule=QuotaRule(min_groups, min_others, min_total),
+                fiscal_year=year,
             )
         )
-        if row.is_active and active is None:
-            active = row.fiscal_year
+        if is_active and active is None:
+            active = year
     return found, active
 
 
-def has_active_campaign(connection: Connection) -> bool:
-    return bool(connection.execute(_ACTIVE_CAMPAIGNS).scalar())
+def has_active_campaign(reads: Reads) -> bool:
+    rows = reads.rows("SELECT COUNT(*) FROM campaign WHERE is_active = :yes", {"yes": True})
+    return bool(rows[0][0])
 
 
 def quota_counts(
-    connection: Connection, area_code: str, window_start: dt.date, window_end: dt.date
+    reads: Reads, area_code: str, window_start: dt.date, window_end: dt.date
 ) -> dict[str, tuple[TambonCounts, int]]:
     """Per tambon, the counts by type and how many of those counted lack a product photo, in
     one aggregate query over the campaign window."""
     area, params = _area(area_code)
-    statement = text(
+    sql = (
         "SELECT tambon_code, "
         "SUM(CASE WHEN producer_type = :single THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN producer_type = :group THEN 1 ELSE 0 END), "
@@ -130,7 +156,7 @@ def quota_counts(
         "AND received_on BETWEEN :window_start AND :window_end "
         "GROUP BY registration.tambon_code"
     )
-    params |= _active_params() | {
+    params |= _ACTIVE_PARAMS | {
         "single": int(ProducerType.SINGLE_OWNER),
         "group": int(ProducerType.GROUP),
         "sme": int(ProducerType.SME),
@@ -139,12 +165,12 @@ def quota_counts(
     }
     return {
         tambon: (TambonCounts(single_owners=int(s), groups=int(g), smes=int(m)), int(lack))
-        for tambon, s, g, m, lack in connection.execute(_typed(statement, params))
+        for tambon, s, g, m, lack in reads.rows(sql, params)
     }
 
 
 def outside_windows_count(
-    connection: Connection, area_code: str, windows: Sequence[tuple[dt.date, dt.date]]
+    reads: Reads, area_code: str, windows: Sequence[tuple[dt.date, dt.date]]
 ) -> int:
     """Active registrations received in none of the windows (or with no received date)."""
     area, params = _area(area_code)
@@ -152,17 +178,17 @@ def outside_windows_count(
         f"received_on BETWEEN :start_{n} AND :end_{n}" for n in range(len(windows))
     )
     outside = f" AND (received_on IS NULL OR NOT ({inside}))" if windows else ""
-    statement = text(f"SELECT COUNT(*) FROM registration WHERE {area} AND {_ACTIVE}{outside}")
-    params |= _active_params()
+    params |= dict(_ACTIVE_PARAMS)
     for n, (start, end) in enumerate(windows):
         params |= {f"start_{n}": start, f"end_{n}": end}
-    return int(connection.execute(_typed(statement, params)).scalar() or 0)
+    sql = f"SELECT COUNT(*) FROM registration WHERE {area} AND {_ACTIVE}{outside}"
+    return int(reads.rows(sql, params)[0][0] or 0)
 
 
-def setting(connection: Connection, key: str) -> str | None:
-    statement = text("SELECT value FROM app_setting WHERE key = :key")
-    return connection.execute(statement, {"key": key}).scalar()
+def setting(reads: Reads, key: str) -> str | None:
+    found = reads.rows("SELECT value FROM app_setting WHERE key = :key", {"key": key})
+    return found[0][0] if found else None
 
 
-def has_draft(connection: Connection) -> bool:
-    return connection.execute(text("SELECT 1 FROM draft LIMIT 1")).first() is not None
+def has_draft(reads: Reads) -> bool:
+    return bool(reads.rows("SELECT 1 FROM draft LIMIT 1"))

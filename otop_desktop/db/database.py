@@ -1,30 +1,52 @@
-"""An open database: its engine, its sessions and the schema check done when it opens."""
+"""An open database: its engine, its sessions and the schema check done when it opens.
+
+An office's SQLite file that is up to date opens without SQLAlchemy: the first screen reads it
+through the file's own DB-API connection (core_queries), and the engine, with the ORM, is made
+when something first needs it. A shared server, a new file or one to upgrade opens with the
+engine at once.
+"""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine
-
-from otop_desktop.db import core_queries
-from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
-from otop_desktop.db.schema import SchemaOutcome, ensure_schema
+from otop_desktop.db import core_queries, schema
+from otop_desktop.db.cipher import connect, database_errors
+from otop_desktop.db.schema import SchemaOutcome
 from otop_desktop.db.session_gate import SessionGate
 from otop_desktop.db.sqlite_files import create_private
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session
+
+SQLITE_FILE_PREFIX = "sqlite:///"
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The file of a plain `sqlite:///path` URL; None for a server, memory or URL options."""
+    if not url.startswith(SQLITE_FILE_PREFIX):
+        return None
+    name = url[len(SQLITE_FILE_PREFIX) :]
+    if not name or name == ":memory:" or "?" in name:
+        return None
+    return Path(name)
 
 
 class Database:
     def __init__(
-        self, engine: Engine, schema_outcome: SchemaOutcome, key: bytes | None = None
+        self,
+        url: str,
+        schema_outcome: SchemaOutcome,
+        key: bytes | None = None,
+        engine: "Engine | None" = None,
     ) -> None:
-        self.engine = engine
+        self.url = url
         self.schema_outcome = schema_outcome
         # The data key of an encrypted SQLite file; None for a plain file or a server.
         self.key = key
+        self._engine = engine
         self._session_factory: Any = None
         # Held alone while the file is converted to another key (use_key).
         self.gate = SessionGate()
@@ -33,41 +55,54 @@ class Database:
     def open(
         cls, url: str, *, backup_dir: Path | None = None, key: bytes | None = None
     ) -> "Database":
+        file = sqlite_file_of(url)
+        if file is not None:
+            create_private(file)
+            if _is_current(file, key):
+                database = cls(url, SchemaOutcome.CURRENT, key)
+                database._seed_campaign()
+                return database
+        from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
+
         engine = create_database_engine(url, key)
-        file = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
-        if file and file != ":memory:":
-            create_private(Path(file))
         try:
-            outcome = ensure_schema(engine, backup_dir=backup_dir, key=key)
+            outcome = schema.ensure_schema(engine, backup_dir=backup_dir, key=key)
             use_write_ahead_log(engine)
         except BaseException:
             engine.dispose()
             raise
-        database = cls(engine, outcome, key)
+        database = cls(url, outcome, key, engine)
         database._seed_campaign()
         return database
 
     @property
+    def engine(self) -> "Engine":
+        """SQLAlchemy's engine, made (and SQLAlchemy loaded) when first asked for."""
+        if self._engine is None:
+            from otop_desktop.db.engine import create_database_engine
+
+            self._engine = create_database_engine(self.url, self.key)
+        return self._engine
+
+    @property
     def file(self) -> Path | None:
         """The SQLite file, or None for a server."""
-        name = self.engine.url.database
-        if self.engine.url.get_backend_name() != "sqlite" or not name or name == ":memory:":
-            return None
-        return Path(name)
+        return sqlite_file_of(self.url)
 
     def use_key(self, key: bytes | None) -> None:
         """Opens the file under another key from now on (after it was converted, inside
         `gate.exclusive()`); every pooled connection of the old engine is closed first."""
-        url = self.engine.url.render_as_string(hide_password=False)
-        self.engine.dispose()
-        self.engine = create_database_engine(url, key)
+        from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
+
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = create_database_engine(self.url, key)
         self.key = key
         self._session_factory = None
-        use_write_ahead_log(self.engine)  # a converted file starts in rollback-journal mode
+        use_write_ahead_log(self._engine)  # a converted file starts in rollback-journal mode
 
     def _sessions(self) -> "Session":
-        """A new ORM session. The ORM loads with the first one: the first screen reads through
-        Core (core_queries) and never waits for it."""
+        """A new ORM session; the ORM loads with the first one."""
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
@@ -75,8 +110,8 @@ class Database:
         return self._session_factory()
 
     def _seed_campaign(self) -> None:
-        with self.connection() as connection:
-            if core_queries.has_active_campaign(connection):
+        with self.connection() as reads:
+            if core_queries.has_active_campaign(reads):
                 return
         from otop_desktop.db.campaign_repository import CampaignRepository
         from otop_desktop.domain.campaign import letter_2566_campaign
@@ -101,10 +136,47 @@ class Database:
             yield session
 
     @contextmanager
-    def connection(self) -> Iterator[Connection]:
-        """A Core connection for reading (core_queries), without the ORM."""
-        with self.gate.shared(), self.engine.connect() as connection:
-            yield connection
+    def connection(self) -> Iterator[core_queries.Reads]:
+        """For core_queries: the engine's connection once there is an engine, else the SQLite
+        file's own."""
+        file = self.file
+        if self._engine is not None or file is None:
+            with self.gate.shared(), self.engine.connect() as connection:
+                yield core_queries.SqlAlchemyReads(connection)
+            return
+        from otop_desktop.db import engine as engine_settings
+
+        with self.gate.shared():
+            raw = connect(file, self.key, timeout=engine_settings.BUSY_TIMEOUT_MS / 1000)
+            try:
+                yield core_queries.DbapiReads(raw)
+            finally:
+                raw.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _is_current(file: Path, key: bytes | None) -> bool:
+    """Whether the file is an OTOP database at this program's schema, in WAL mode, read without
+    SQLAlchemy. Anything else (a new file, an older schema, a wrong key, damage) is left to the
+    full check, which says what is wrong or upgrades."""
+    if not file.is_file() or file.stat().st_size == 0:
+        return False
+    try:
+        connection = connect(file, key)
+    except database_errors():
+        return False
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != schema.SCHEMA_HEAD:
+            return False
+        mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            connection.execute("PRAGMA journal_mode=WAL")
+        return True
+    except database_errors():
+        return False
+    finally:
+        connection.close()

@@ -1,11 +1,13 @@
 """Creates engines: SQLite files with foreign keys, WAL and durable commits, or a server URL."""
 
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING, Any
 
 from otop_desktop.db.cipher import key_pragma, sqlcipher
+
+if TYPE_CHECKING:
+    # Loaded by the functions that make an engine: reading an office's file needs no SQLAlchemy.
+    from sqlalchemy import Engine
 
 # How long a write waits for another program's write to finish before telling the officer.
 BUSY_TIMEOUT_MS = 5000
@@ -28,7 +30,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def use_write_ahead_log(engine: Engine) -> None:
+def use_write_ahead_log(engine: "Engine") -> None:
     """Switches an OTOP database to WAL once its schema is known to be ours; the mode persists
     in the file, so a foreign database that is refused stays exactly as it was."""
     if engine.url.get_backend_name() == "sqlite":
@@ -36,8 +38,10 @@ def use_write_ahead_log(engine: Engine) -> None:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
-def create_database_engine(url: str, key: bytes | None = None) -> Engine:
+def create_database_engine(url: str, key: bytes | None = None) -> "Engine":
     """An engine for `url`; an SQLite file under `key` is opened with SQLCipher."""
+    from sqlalchemy import create_engine, event
+
     if is_sqlite(url) and key:
         return _encrypted_engine(url, key)
     if is_sqlite(url):
@@ -47,7 +51,9 @@ def create_database_engine(url: str, key: bytes | None = None) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _encrypted_engine(url: str, key: bytes) -> Engine:
+def _encrypted_engine(url: str, key: bytes) -> "Engine":
+    from sqlalchemy import create_engine, event
+
     pragma = key_pragma(key)
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:

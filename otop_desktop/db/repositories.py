@@ -46,6 +46,9 @@ class RegistrationRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def _reads(self) -> core_queries.Reads:
+        return core_queries.SqlAlchemyReads(self._session.connection())
+
     def _row(self, uuid: str) -> RegistrationRow:
         row = self._session.scalar(select(RegistrationRow).where(RegistrationRow.uuid == uuid))
         if row is None:
@@ -202,15 +205,13 @@ class RegistrationRepository:
     ) -> dict[str, tuple[TambonCounts, int]]:
         """Per tambon, the counts by type and how many of those counted lack a product photo,
         in one aggregate query over the campaign window."""
-        return core_queries.quota_counts(
-            self._session.connection(), district_code, window_start, window_end
-        )
+        return core_queries.quota_counts(self._reads(), district_code, window_start, window_end)
 
     def outside_windows_count(
         self, area_code: str, windows: Sequence[tuple[dt.date, dt.date]]
     ) -> int:
         """Active registrations (not deleted, not rejected) received in none of the windows."""
-        return core_queries.outside_windows_count(self._session.connection(), area_code, windows)
+        return core_queries.outside_windows_count(self._reads(), area_code, windows)
 
     def deleted_count(self, area_code: str) -> int:
         """Registrations of a district (or province) deleted from its registry."""
@@ -277,7 +278,7 @@ class OfficeRepository:
         self._session = session
 
     def get(self) -> Office | None:
-        return core_queries.office(self._session.connection())
+        return core_queries.office(core_queries.SqlAlchemyReads(self._session.connection()))
 
     def save(self, office: Office) -> None:
         row = self._session.scalar(select(OfficeRow).order_by(OfficeRow.id).limit(1))

@@ -3,11 +3,13 @@
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from otop_desktop.db.cipher import connect
 from otop_desktop.db.sqlite_files import make_private
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -43,17 +45,21 @@ class SchemaOutcome(StrEnum):
     UPGRADED = "upgraded"
 
 
-def stored_revision(connection: Connection) -> str | None:
+def stored_revision(connection: "Connection") -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _has_tables(connection: Connection) -> bool:
+def _has_tables(connection: "Connection") -> bool:
+    from sqlalchemy import inspect
+
     return bool(inspect(connection).get_table_names())
 
 
-def _run_alembic_upgrade(engine: Engine) -> None:
+def _run_alembic_upgrade(engine: "Engine") -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -81,7 +87,7 @@ def backup_sqlite_file(database: Path, destination: Path, *, key: bytes | None =
 
 
 def ensure_schema(
-    engine: Engine, *, backup_dir: Path | None = None, key: bytes | None = None
+    engine: "Engine", *, backup_dir: Path | None = None, key: bytes | None = None
 ) -> SchemaOutcome:
     with engine.connect() as connection:
         revision = stored_revision(connection)

@@ -5,8 +5,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import use_write_ahead_log
@@ -205,6 +203,8 @@ def _bring_up_to_date(
 
 
 def _audit(database: Database, preview: BackupPreview, previous: Path | None) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from otop_desktop.db.repositories import AuditRepository, OfficeRepository
 
     try:

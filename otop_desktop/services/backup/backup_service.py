@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import is_sqlite
 from otop_desktop.db.sqlite_files import (
@@ -270,6 +268,8 @@ class BackupService:
                 old.path.unlink()
 
     def _audit(self, action: str, path: Path, details: dict[str, object]) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
         from otop_desktop.db.repositories import AuditRepository, OfficeRepository
 
         if self._database is None:

@@ -29,8 +29,8 @@ class CampaignService:
     # --- reading -----------------------------------------------------------------------------
 
     def _all_and_active(self) -> tuple[list[Campaign], int | None]:
-        with self._db.connection() as connection:
-            return core_queries.campaigns(connection)
+        with self._db.connection() as reads:
+            return core_queries.campaigns(reads)
 
     def all(self) -> list[Campaign]:
         """Every campaign, the latest fiscal year first."""

@@ -33,8 +33,8 @@ class OfficeService:
         self._gazetteer = gazetteer
 
     def office(self) -> Office | None:
-        with self._db.connection() as connection:
-            return core_queries.office(connection)
+        with self._db.connection() as reads:
+            return core_queries.office(reads)
 
     def require_office(self) -> Office:
         office = self.office()

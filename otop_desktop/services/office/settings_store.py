@@ -1,7 +1,5 @@
 """Settings kept in the database beside the registrations (see SettingRow for why)."""
 
-from sqlalchemy import select
-
 from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
 from otop_desktop.services.storage_errors import writing
@@ -12,8 +10,8 @@ class SettingsStore:
         self._db = database
 
     def get(self, key: str, default: str = "") -> str:
-        with self._db.connection() as connection:
-            value = core_queries.setting(connection, key)
+        with self._db.connection() as reads:
+            value = core_queries.setting(reads, key)
         return value if value is not None else default
 
     def set(self, key: str, value: str) -> None:
@@ -27,6 +25,8 @@ class SettingsStore:
                 row.value = value
 
     def all(self) -> dict[str, str]:
+        from sqlalchemy import select
+
         from otop_desktop.db.models import SettingRow
 
         with self._db.reading() as session:

@@ -14,8 +14,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete
-
 from otop_desktop.db.database import Database
 from otop_desktop.domain.errors import UserError
 from otop_desktop.services.office.office_service import OfficeService
@@ -163,6 +161,8 @@ class ProgramPassword:
         self._write({}, "password-recover")
 
     def _forget_lock_only_hash(self) -> None:
+        from sqlalchemy import delete
+
         from otop_desktop.db.models import SettingRow
 
         with writing(self._db) as session:
@@ -175,6 +175,8 @@ class ProgramPassword:
 
     def remove(self, current: str) -> None:
         """Removes the password; on an encrypted office the data is decrypted in place."""
+        from sqlalchemy import delete
+
         from otop_desktop.db.models import SettingRow
         from otop_desktop.db.repositories import AuditRepository
 

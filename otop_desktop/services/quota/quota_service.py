@@ -32,9 +32,9 @@ class QuotaService:
         shown, windows = self._campaigns.viewed_and_windows()
         campaign = campaign or shown
         window = (campaign.window_start, campaign.window_end)
-        with self._db.connection() as connection:
-            found = core_queries.quota_counts(connection, district.code, *window)
-            outside = core_queries.outside_windows_count(connection, district.code, windows)
+        with self._db.connection() as reads:
+            found = core_queries.quota_counts(reads, district.code, *window)
+            outside = core_queries.outside_windows_count(reads, district.code, windows)
         counts = {code: c for code, (c, _) in found.items()}
         lacking = {code: n for code, (_, n) in found.items()}
         # Every tambon appears, including those with no registration yet; a registration in a

@@ -4,8 +4,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
-
 from otop_desktop.db import core_queries
 from otop_desktop.db.database import Database
 from otop_desktop.services.storage_errors import writing
@@ -25,6 +23,8 @@ class DraftService:
         self._db = database
 
     def save(self, payload: dict[str, Any], registration_uuid: str = "") -> None:
+        from sqlalchemy import select
+
         from otop_desktop.db.models import DraftRow, utc_now
 
         with writing(self._db) as session:
@@ -37,9 +37,11 @@ class DraftService:
             row.updated_at = utc_now()
 
     def load(self) -> Draft | None:
-        with self._db.connection() as connection:
-            if not core_queries.has_draft(connection):  # the usual start: read without the ORM
+        with self._db.connection() as reads:
+            if not core_queries.has_draft(reads):  # the usual start: no SQLAlchemy to load
                 return None
+        from sqlalchemy import select
+
         from otop_desktop.db.models import DraftRow
 
         with self._db.reading() as session:
@@ -49,12 +51,16 @@ class DraftService:
             return Draft(dict(row.payload), row.registration_uuid, row.updated_at)
 
     def discard(self) -> None:
+        from sqlalchemy import delete
+
         from otop_desktop.db.models import DraftRow
 
         with writing(self._db) as session:
             session.execute(delete(DraftRow))
 
     def count(self) -> int:
+        from sqlalchemy import func, select
+
         from otop_desktop.db.models import DraftRow
 
         with self._db.reading() as session:
