@@ -173,9 +173,13 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
         _out(str(save_screenshot(folder, args.page, args.screenshot, key=key)))
         return EXIT_OK
+    from otop_desktop.app.start_check import start_integrity_check
+
+    # Under way while the windows' modules load (see start_check).
+    early_check = start_integrity_check(folder)
     from otop_desktop.app.windows import run_gui
 
-    return run_gui(folder, benchmark_start=args.benchmark_start)
+    return run_gui(folder, benchmark_start=args.benchmark_start, early_check=early_check)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

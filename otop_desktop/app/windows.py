@@ -27,6 +27,7 @@ from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs, QtDialogs
 
 if TYPE_CHECKING:
+    from otop_desktop.app.start_check import EarlyIntegrityCheck
     from otop_desktop.services.backup.backup_restore import BackupPreview
     from otop_desktop.services.backup.backup_service import BackupService
     from otop_desktop.ui.registration.registration_form import RegistrationForm
@@ -198,7 +199,11 @@ def ensure_office(services: Services, dialogs: Dialogs, parent: QWidget | None =
 
 
 def run_gui(
-    folder: DataFolder, dialogs: Dialogs | None = None, *, benchmark_start: bool = False
+    folder: DataFolder,
+    dialogs: Dialogs | None = None,
+    *,
+    benchmark_start: bool = False,
+    early_check: "EarlyIntegrityCheck | None" = None,
 ) -> int:
     from otop_desktop.ui.privacy.lock_screen import unlock_at_start
     from otop_desktop.ui.privacy.start_unlock import unlock_data
@@ -213,7 +218,8 @@ def run_gui(
         return 1
     # An encrypted office's password is the one asked: it unlocks the data before it opens.
     unlocked, key = unlock_data(folder)
-    services = open_or_recover(folder, dialogs, key) if unlocked else None
+    early = early_check if key is None else None
+    services = open_or_recover(folder, dialogs, key, early_check=early) if unlocked else None
     if services is None:
         instance.release()
         return 1 if unlocked else 0
@@ -276,6 +282,8 @@ def open_or_recover(
     dialogs: Dialogs,
     key: bytes | None = None,
     choose: RecoveryChooser = choose_recovery,
+    *,
+    early_check: "EarlyIntegrityCheck | None" = None,
 ) -> Services | None:
     """Opens the data; a damaged file is never overwritten: the officer is offered a backup,
     named with its kind, date and record count, and may pick another."""
@@ -283,7 +291,9 @@ def open_or_recover(
 
     folder.create()
     backups = BackupService(folder, key=key)
-    check = backups.integrity_check(quick=True) if folder.database_path.exists() else None
+    check = early_check.result() if early_check is not None else None
+    if check is None or not check.ok:  # damage found early is confirmed now, with the lock held
+        check = backups.integrity_check(quick=True) if folder.database_path.exists() else None
     if check is not None and not check.ok:
         from otop_desktop.services.office.gazetteer import Gazetteer
 
