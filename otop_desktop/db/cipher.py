@@ -64,10 +64,17 @@ def key_pragma(key: bytes) -> str:
 
 
 def connect(
-    target: str | Path, key: bytes | None, *, uri: bool = False, timeout: float = 5.0
+    target: str | Path,
+    key: bytes | None,
+    *,
+    uri: bool = False,
+    timeout: float = 5.0,
+    check_same_thread: bool = True,
 ) -> Any:
     """A DB-API connection to a file, keyed first when the file is encrypted."""
-    connection = dbapi(key).connect(str(target), uri=uri, timeout=timeout)
+    connection = dbapi(key).connect(
+        str(target), uri=uri, timeout=timeout, check_same_thread=check_same_thread
+    )
     if key:
         connection.execute(key_pragma(key))
     return connection

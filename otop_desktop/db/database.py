@@ -6,12 +6,14 @@ when something first needs it. A shared server, a new file or one to upgrade ope
 engine at once.
 """
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from otop_desktop.db import core_queries, schema
+from otop_desktop.db import engine as engine_settings
 from otop_desktop.db.cipher import connect, database_errors
 from otop_desktop.db.schema import SchemaOutcome
 from otop_desktop.db.session_gate import SessionGate
@@ -48,6 +50,12 @@ class Database:
         self.key = key
         self._engine = engine
         self._session_factory: Any = None
+        # Until there is an engine, the start's reads share one connection to the file (each
+        # new one reads the schema again), in the thread that opened it.
+        self._reader: Any = None
+        self._reader_thread = 0
+        # Another thread may make the engine, which closes the shared connection.
+        self._reader_lock = threading.RLock()
         # Held alone while the file is converted to another key (use_key).
         self.gate = SessionGate()
 
@@ -81,6 +89,7 @@ class Database:
         if self._engine is None:
             from otop_desktop.db.engine import create_database_engine
 
+            self._close_reader()  # one library's connections to the file at a time
             self._engine = create_database_engine(self.url, self.key)
         return self._engine
 
@@ -94,6 +103,7 @@ class Database:
         `gate.exclusive()`); every pooled connection of the old engine is closed first."""
         from otop_desktop.db.engine import create_database_engine, use_write_ahead_log
 
+        self._close_reader()
         if self._engine is not None:
             self._engine.dispose()
         self._engine = create_database_engine(self.url, key)
@@ -144,18 +154,41 @@ class Database:
             with self.gate.shared(), self.engine.connect() as connection:
                 yield core_queries.SqlAlchemyReads(connection)
             return
-        from otop_desktop.db import engine as engine_settings
-
-        with self.gate.shared():
-            raw = connect(file, self.key, timeout=engine_settings.BUSY_TIMEOUT_MS / 1000)
-            try:
+        with self.gate.shared(), self._reader_lock:
+            mine = threading.get_ident()
+            if self._reader is None:
+                self._reader = connect(
+                    file,
+                    self.key,
+                    timeout=engine_settings.BUSY_TIMEOUT_MS / 1000,
+                    check_same_thread=False,  # closed by whichever thread makes the engine
+                )
+                self._reader_thread = mine
+            if self._reader_thread == mine:
+                yield core_queries.DbapiReads(self._reader)
+                return
+        raw = connect(file, self.key, timeout=engine_settings.BUSY_TIMEOUT_MS / 1000)
+        try:
+            with self.gate.shared():
                 yield core_queries.DbapiReads(raw)
-            finally:
-                raw.close()
+        finally:
+            raw.close()
 
-    def close(self) -> None:
+    def _close_reader(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+
+    def release_connections(self) -> None:
+        """Closes every connection this program holds to the file (the next use opens anew):
+        before the file is replaced or converted."""
+        self._close_reader()
         if self._engine is not None:
             self._engine.dispose()
+
+    def close(self) -> None:
+        self.release_connections()
 
 
 def _is_current(file: Path, key: bytes | None) -> bool:

@@ -163,7 +163,7 @@ def restore_backup(
         ) from exc
     if database is not None:
         # Pooled connections would keep the old file's pages and locks.
-        database.engine.dispose()
+        database.release_connections()
     try:
         replace_database(source, live, key=key, source_key=preview.key)
     except (OSError, DatabaseFileError) as exc:

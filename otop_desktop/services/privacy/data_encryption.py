@@ -242,5 +242,5 @@ def _alone(database: Database | None) -> Iterator[None]:
         yield
         return
     with database.gate.exclusive():
-        database.engine.dispose()
+        database.release_connections()
         yield
