@@ -20,6 +20,10 @@ def chain_after(anchor: QWidget, widgets: Sequence[QWidget]) -> QWidget:
 def focus_first_field(page: QWidget) -> None:
     """A page opened by its shortcut takes the keyboard at its first field, unless the focus is
     in it already: typing never goes on in a page that is no longer shown."""
+    if not page.isVisible():
+        # Nothing in a hidden page takes the focus (the window before it is first shown):
+        # walking its focus chain would only cost the start its time.
+        return
     focused = QApplication.focusWidget()
     if focused is not None and page.isAncestorOf(focused):
         return
