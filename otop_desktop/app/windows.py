@@ -208,7 +208,10 @@ def run_gui(
     from otop_desktop.ui.privacy.lock_screen import unlock_at_start
     from otop_desktop.ui.privacy.start_unlock import unlock_data
     from otop_desktop.ui.shell.guards import Guards, single_instance
+    from otop_desktop.ui.shell.start_probe import StartPhases
 
+    phases = StartPhases()
+    phases.mark("modules")
     app = application(resources_dir())
     # The questions before the window (one instance, a damaged file, the wizard) speak its language.
     set_language(UiSettings(folder.root / UI_SETTINGS_FILE).language())
@@ -220,6 +223,7 @@ def run_gui(
     unlocked, key = unlock_data(folder)
     early = early_check if key is None else None
     services = open_or_recover(folder, dialogs, key, early_check=early) if unlocked else None
+    phases.mark("data")
     if services is None:
         instance.release()
         return 1 if unlocked else 0
@@ -235,10 +239,11 @@ def run_gui(
             lambda language: build_main_window(services, dialogs, language), services.drafts
         )
         guards.watch(lambda: session.window)
+        phases.mark("window")
         if benchmark_start:
             from otop_desktop.ui.shell.start_probe import FirstFrameProbe
 
-            FirstFrameProbe(session.window.dashboard)
+            FirstFrameProbe(session.window.dashboard, phases)
         session.window.offer_draft()
         # After the first frame: a day's first backup of a large database takes seconds.
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: _quietly(services.backups.backup_if_due))
