@@ -1,189 +1,132 @@
-"""The speed benchmark of PRODUCT.md §5, each figure against its baseline in the same run.
+"""The speed benchmark of PRODUCT.md §5 and issue 18: each measure against its baseline, in one
+run on one machine.
 
-    python benchmarks/run.py            # about 5 minutes the first time (makes 100,000 rows)
+    python benchmarks/run.py            # about 6 minutes the first time (it generates the data)
     python benchmarks/run.py --quick    # fewer repeats, for a quick look
 
-Writes benchmarks/results/latest.json and latest.md (the table the README shows). What a
-password (encryption) costs at start and in an import: benchmarks/encryption.py. Generated data
-is cached in the temporary folder, keyed by the generator's source, so later runs start at once.
+Writes benchmarks/results/latest.json and latest.md (the table the README shows). The frozen
+program is measured when `python tools/build.py` has built it into dist/. What a password
+(encryption) costs: benchmarks/encryption.py. Generated data are cached in the temporary folder,
+keyed by the generator's source and the schema, so later runs start at once.
 """
 
 import argparse
-import hashlib
 import json
-import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from common import (
+    HERE,
+    RESULTS,
+    ROOT,
+    case,
+    compile_bytecode,
+    dataset,
+    env,
+    first_frame,
+    setup_office,
+    working_copy,
+)
+from measures import (
+    measure_frozen,
+    measure_import,
+    measure_import_memory,
+    measure_start,
+    measure_status,
+)
 from report import machine, markdown
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-RESULTS = HERE / "results"
 DISTRICT = "2401"  # Mueang Chachoengsao: 19 tambons
 IMPORT_DISTRICT = "2402"
+IMPORT_SEED = "7001"  # other people than the 5,000 already registered in DISTRICT
 README_START, README_END = "<!-- speed-table", "<!-- /speed-table -->"
 
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    env.pop("OTOP_DATA_DIR", None)
-    return env
+# The names benchmarks/encryption.py takes from here.
+_dataset, _env, _first_frame = dataset, env, first_frame
+__all__ = ["DISTRICT", "HERE", "IMPORT_DISTRICT", "RESULTS", "ROOT", "case", "compile_bytecode"]
 
 
-def _cache_dir() -> Path:
-    source = b"".join((HERE / name).read_bytes() for name in ("generate.py", "thai_words.py"))
-    db = ROOT / "otop_desktop" / "db"
-    schema = b"".join(
-        f.read_bytes() for f in sorted(db.glob("**/*.py")) if "__pycache__" not in str(f)
-    )
-    key = hashlib.sha256(source + schema).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"otop-benchmarks-{key}"
+def datasets(large: int) -> dict[str, Path]:
+    print("datasets", flush=True)
+    rows = ("--rows",)
+    return {
+        "district": dataset("district-5k", *rows, "5000", "--district", DISTRICT, "--data-dir", "data"),
+        "district_20k": dataset(
+            "district-20k", *rows, "20000", "--district", DISTRICT, "--data-dir", "data"
+        ),
+        "national": dataset(
+            "national-100k", *rows, str(large), "--district", DISTRICT, "--data-dir", "data"
+        ),
+        "table_20k": dataset(
+            "import-20k", *rows, "20000", "--district", DISTRICT, "--seed", IMPORT_SEED,
+            "--csv", "registrations.csv", "--xlsx", "registrations.xlsx",
+        ),
+        "table_100k": dataset(
+            "import-100k", *rows, "100000", "--district", IMPORT_DISTRICT,
+            "--csv", "registrations.csv",
+        ),
+    }  # fmt: skip
 
 
-def _dataset(name: str, *args: str) -> Path:
-    target = _cache_dir() / name
-    if not (target / ".complete").exists():
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir(parents=True)
-        print(f"  generating {name} ...", flush=True)
-        command = [sys.executable, str(HERE / "generate.py"), *args]
-        subprocess.run(command, check=True, env=_env(), cwd=target, stdout=subprocess.DEVNULL)
-        (target / ".complete").touch()
-    return target
+def run_imports(data: dict[str, Path], scratch: Path, runs: int) -> dict[str, Any]:
+    """20,000 new rows into the district that holds the 5,000 (so each row is matched against
+    them), CSV and xlsx against their floors; then 100,000 rows into an empty office for the
+    peak memory."""
 
+    def office_with_5000(name: str) -> Path:
+        return working_copy(data["district"], name, scratch)
 
-def _working_copy(source: Path, name: str, scratch: Path) -> Path:
-    target = scratch / name
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(source / "data", target)
-    return target
-
-
-def _first_frame(command: list[str]) -> float:
-    """Seconds from launching the process to its first painted frame (it prints the time)."""
-    started = time.time()
-    done = subprocess.run(command, capture_output=True, text=True, env=_env(), timeout=120)
-    for line in done.stdout.splitlines():
-        if line.startswith("first-frame "):
-            return float(line.split()[1]) - started
-    raise RuntimeError(f"{command[0]} printed no first frame: {done.stderr.strip()[-400:]}")
-
-
-def compile_bytecode() -> None:
-    """Compiles the program's modules as an installed copy has them: pip compiles them when it
-    installs, PyInstaller bundles them compiled. Without this, a source checkout whose Python
-    does not write bytecode (PYTHONDONTWRITEBYTECODE, set on these machines) recompiles every
-    module at each start, about 0.3 s that no officer's start pays."""
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "otop_desktop")],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
-def measure_start(data_dir: Path, runs: int) -> dict[str, Any]:
-    compile_bytecode()
-    app = [sys.executable, "-m", "otop_desktop", "--data-dir", str(data_dir), "--benchmark-start"]
-    bare = [sys.executable, str(HERE / "bare_start.py")]
-    _first_frame(app)  # the first run may make the day's automatic backup
-    app_times, bare_times = [], []
-    for _ in range(runs):  # alternated, so that a busy moment hits both alike
-        bare_times.append(_first_frame(bare))
-        app_times.append(_first_frame(app))
-    result: dict[str, Any] = {
-        "app_s": round(statistics.median(app_times), 3),
-        "bare_s": round(statistics.median(bare_times), 3),
-        "runs": runs,
+    table = data["table_20k"]
+    results = {
+        "import_csv_20k": measure_import(
+            table / "registrations.csv", office_with_5000, scratch, runs
+        ),
+        "import_xlsx_20k": measure_import(
+            table / "registrations.xlsx", office_with_5000, scratch, max(1, runs - 1)
+        ),
     }
-    result["ratio"] = round(result["app_s"] / result["bare_s"], 2)
-    frozen = _frozen_program()
-    if frozen is not None:
-        command = [str(frozen), "--data-dir", str(data_dir), "--benchmark-start"]
-        try:
-            frozen_times = [_first_frame(command) for _ in range(runs)]
-            result["frozen_s"] = round(statistics.median(frozen_times), 3)
-        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
-            result["frozen_error"] = str(exc)[:200]
-    return result
-
-
-def _frozen_program() -> Path | None:
-    for name in ("otop-desktop-cli", "otop-desktop-cli.exe"):
-        found = sorted((ROOT / "dist").glob(f"*/{name}"))
-        if found:
-            return found[0]
-    return None
-
-
-def case(name: str, data_dir: Path, *extra: str) -> dict[str, Any]:
-    command = [sys.executable, str(HERE / "cases.py"), name, "--data-dir", str(data_dir), *extra]
-    done = subprocess.run(command, capture_output=True, text=True, env=_env(), timeout=1800)
-    if done.returncode != 0:
-        raise RuntimeError(f"case {name} failed: {done.stderr.strip()[-800:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    empty = setup_office(scratch / "import-100k", IMPORT_DISTRICT)
+    results["import_memory_100k"] = measure_import_memory(
+        data["table_100k"] / "registrations.csv", empty
+    )
+    return results
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    print("datasets", flush=True)
-    district = _dataset(
-        "district-5k", "--rows", "5000", "--district", DISTRICT, "--data-dir", "data"
-    )
-    national = _dataset(
-        "national-100k", "--rows", str(args.large), "--district", DISTRICT, "--data-dir", "data"
-    )
-    table = _dataset(
-        "import-10k", "--rows", "10000", "--district", IMPORT_DISTRICT, "--csv", "registrations.csv"
-    )
+    data = datasets(args.large)
     scratch = Path(tempfile.mkdtemp(prefix="otop-bench-run-"))
-    repeat = "3" if args.quick else "7"
+    repeat = 3 if args.quick else 7
     results: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M")}
     try:
+        compile_bytecode()
         print("start", flush=True)
-        results["start"] = measure_start(
-            _working_copy(district, "start", scratch), 3 if args.quick else 7
-        )
+        start_copy = working_copy(data["district"], "start", scratch)
+        results["start"] = measure_start(start_copy, repeat)
+        print("frozen program", flush=True)
+        results["frozen"] = measure_frozen(start_copy, repeat)
+        print("status --json", flush=True)
+        results["status_20k"] = measure_status(data["district_20k"] / "data", repeat)
+        print("import", flush=True)
+        results |= run_imports(data, scratch, 2 if args.quick else 3)
         print("dashboard", flush=True)
         results["dashboard_5k"] = case(
-            "dashboard", _working_copy(district, "d5", scratch), "--repeat", repeat
+            "dashboard", working_copy(data["district"], "d5", scratch), "--repeat", str(repeat)
         )
         results["dashboard_100k"] = case(
-            "dashboard", _working_copy(national, "d100", scratch), "--repeat", "3"
+            "dashboard", working_copy(data["national"], "d100", scratch), "--repeat", "3"
         )
         print("search", flush=True)
-        results["search_100k"] = case("search", national / "data")
+        results["search_100k"] = case("search", data["national"] / "data")
         print("export", flush=True)
         results["export_5k"] = case(
-            "export", district / "data", "--out", str(scratch / "export"), "--repeat", "3"
+            "export", data["district"] / "data", "--out", str(scratch / "export"), "--repeat", "3"
         )
-        print("import", flush=True)
-        target = scratch / "import"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "otop_desktop",
-                "--data-dir",
-                str(target),
-                "setup",
-                "--district",
-                IMPORT_DISTRICT,
-            ],
-            check=True,
-            env=_env(),
-            stdout=subprocess.DEVNULL,
-        )
-        results["import_10k"] = case("import", target, "--file", str(table / "registrations.csv"))
         print("memory", flush=True)
-        results["memory_100k"] = case("memory", national / "data")
+        results["memory_100k"] = case("memory", data["national"] / "data")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return results
@@ -224,4 +167,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
     raise SystemExit(main())

@@ -2,6 +2,7 @@
 
     python tools/build.py              # dist/OTOP Desktop/ and dist/OTOP-Desktop-<version>-<os>.zip
     python tools/build.py --no-zip     # the folder only
+    python tools/build.py --server     # the server edition: with psycopg, for a shared server
 
 Steps: freeze with build.spec; run the frozen program's smoke test (fresh database, migrations,
 import, report, main window offscreen) with both programs in the folder; open the main window
@@ -35,6 +36,8 @@ from otop_desktop.smoke_test import LOG_NAME  # noqa: E402
 SPEC = ROOT / "build.spec"
 # Set by .ci/run to a local PostgreSQL server: the frozen program is then tried on it too.
 SERVER_URL_ENV = "OTOP_TEST_DATABASE_URL"
+# Read by build.spec: "1" builds the server edition (psycopg in the folder).
+SERVER_EDITION_ENV = "OTOP_BUILD_SERVER"
 DIST = ROOT / "dist"
 WORK = ROOT / "build"
 BUNDLE = DIST / APP_NAME
@@ -107,8 +110,8 @@ def run_frozen(
     return done, seconds
 
 
-def freeze() -> float:
-    say(f"PyInstaller {SPEC.name} -> {BUNDLE}")
+def freeze(server: bool) -> float:
+    say(f"PyInstaller {SPEC.name} -> {BUNDLE}" + (" (server edition)" if server else ""))
     started = time.perf_counter()
     command = [
         sys.executable,
@@ -124,15 +127,18 @@ def freeze() -> float:
         str(WORK / "pyinstaller"),
         str(SPEC),
     ]
-    if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
+    environ = {**os.environ, SERVER_EDITION_ENV: "1" if server else "0"}
+    if subprocess.run(command, cwd=ROOT, env=environ, check=False).returncode != 0:
         raise BuildFailed("PyInstaller failed (see its output above)")
     for exe in (GUI_EXE, CLI_EXE):
         if not exe.is_file():
             raise BuildFailed(f"PyInstaller did not produce {exe}")
+    if not os.access(CLI_EXE, os.X_OK):
+        raise BuildFailed(f"{CLI_EXE} cannot be run")
     return time.perf_counter() - started
 
 
-def check_frozen(timings: dict[str, float]) -> None:
+def check_frozen(timings: dict[str, float], server: bool) -> None:
     temp = WORK / "frozen-check"
     shutil.rmtree(temp, ignore_errors=True)
     temp.mkdir(parents=True)
@@ -174,9 +180,11 @@ def check_frozen(timings: dict[str, float]) -> None:
     if not picture.is_file() or picture.stat().st_size == 0:
         raise BuildFailed("--screenshot wrote no picture of the main window")
 
-    server = os.environ.get(SERVER_URL_ENV)
-    if server:
-        _, timings["a shared PostgreSQL server"] = check_server(server, environ, data)
+    url = os.environ.get(SERVER_URL_ENV)
+    if server and url:
+        _, timings["a shared PostgreSQL server"] = check_server(url, environ, data)
+    elif not server:
+        check_no_server_driver(environ, data)
 
     if Path(environ["OTOP_DATA_DIR"]).exists():
         raise BuildFailed("the smoke test wrote into the data folder of OTOP_DATA_DIR")
@@ -203,9 +211,31 @@ def check_server(server: str, environ: dict[str, str], data: Path) -> tuple[obje
     return shared, time.perf_counter() - started
 
 
-def portable_zip() -> Path:
+def check_no_server_driver(environ: dict[str, str], data: Path) -> None:
+    """The default folder has no server driver: a server's URL gets one clear sentence."""
+    url = "postgresql+psycopg://otop:otop@127.0.0.1:9/otop"
+    office = ["--data-dir", str(data.with_name("no-driver")), "--database-url", url]
+    try:
+        done = subprocess.run(
+            [str(CLI_EXE), *office, "status"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=environ,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise BuildFailed(f"a server URL without the driver: {exc}") from exc
+    if done.returncode != 1 or "Traceback" in done.stderr or "PostgreSQL" not in done.stderr:
+        raise BuildFailed(f"a server URL without the driver was not refused clearly: {done.stderr}")
+
+
+def portable_zip(server: bool) -> Path:
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
-    target = DIST / f"OTOP-Desktop-{__version__}-{system}-{platform.machine().lower()}.zip"
+    edition = "-server" if server else ""
+    target = DIST / f"OTOP-Desktop-{__version__}-{system}-{platform.machine().lower()}{edition}.zip"
     target.unlink(missing_ok=True)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(BUNDLE.rglob("*")):
@@ -225,17 +255,20 @@ def portable_zip() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-zip", action="store_true", help="do not write the portable zip")
+    parser.add_argument(
+        "--server", action="store_true", help="the server edition, with the PostgreSQL driver"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     timings: dict[str, float] = {}
     try:
-        timings["PyInstaller"] = freeze()
-        check_frozen(timings)
+        timings["PyInstaller"] = freeze(args.server)
+        check_frozen(timings, args.server)
         bundle_size = folder_size(BUNDLE)
         archive = None
         if not args.no_zip:
             zip_started = time.perf_counter()
-            archive = portable_zip()
+            archive = portable_zip(args.server)
             timings["zip"] = time.perf_counter() - zip_started
     except BuildFailed as exc:
         print(f"[build] FAILED: {exc}", file=sys.stderr, flush=True)

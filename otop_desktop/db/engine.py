@@ -4,10 +4,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from otop_desktop.db.cipher import key_pragma, sqlcipher
+from otop_desktop.db.schema import SchemaError
 
 if TYPE_CHECKING:
     # Loaded by the functions that make an engine: reading an office's file needs no SQLAlchemy.
     from sqlalchemy import Engine
+
+
+class ServerDriverMissingError(SchemaError):
+    def __init__(self) -> None:
+        super().__init__(
+            "โปรแกรมชุดนี้ไม่มีส่วนเชื่อมต่อฐานข้อมูลกลาง (PostgreSQL) กรุณาใช้โปรแกรมชุดสำหรับฐานข้อมูลกลาง "
+            "(server edition) หรือใช้แฟ้มข้อมูลในเครื่องนี้"
+        )
+
 
 # How long a write waits for another program's write to finish before telling the officer.
 BUSY_TIMEOUT_MS = 5000
@@ -48,7 +58,12 @@ def create_database_engine(url: str, key: bytes | None = None) -> "Engine":
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from sqlalchemy.exc import NoSuchModuleError
+
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ImportError, NoSuchModuleError) as exc:  # the folder of an office with its own file
+        raise ServerDriverMissingError() from exc
 
 
 def _encrypted_engine(url: str, key: bytes) -> "Engine":
