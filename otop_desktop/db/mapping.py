@@ -47,14 +47,19 @@ def search_text(reg: Registration, tambon_name: str) -> str:
     return to_arabic_digits(clean_text(" ".join(p for p in parts if p))).casefold()
 
 
-def product_values(products: tuple[Product, ...]) -> list[dict[str, Any]]:
+def _as_given(text: str) -> str:
+    return text
+
+
+def product_values(products: tuple[Product, ...], *, cleaned: bool = False) -> list[dict[str, Any]]:
+    clean = _as_given if cleaned else clean_text
     return [
         {
             "position": index,
-            "name": clean_text(p.name),
+            "name": clean(p.name),
             "category": int(p.category) if p.category is not None else None,
-            "sub_category": clean_text(p.sub_category),
-            "brand": clean_text(p.brand),
+            "sub_category": clean(p.sub_category),
+            "brand": clean(p.brand),
             "standards": [{"standard": s.standard.value, "number": s.number} for s in p.standards],
             "unit_price": p.unit_price,
             "annual_sales": p.annual_sales,
@@ -63,44 +68,48 @@ def product_values(products: tuple[Product, ...]) -> list[dict[str, Any]]:
     ]
 
 
-def registration_values(reg: Registration, tambon_name: str) -> dict[str, Any]:
-    """Every stored column of `reg`, including the denormalised list columns."""
+def registration_values(
+    reg: Registration, tambon_name: str, *, cleaned: bool = False
+) -> dict[str, Any]:
+    """Every stored column of `reg`, including the denormalised list columns. `cleaned`: its
+    texts are clean already (the importer cleans each cell once, as it reads it)."""
     assert reg.producer_type is not None and reg.received_on is not None
     contact, site = reg.contact, reg.site
-    producer_name = clean_text(reg.producer_name)
+    clean = _as_given if cleaned else clean_text
+    producer_name = clean(reg.producer_name)
     return {
         "producer_type": int(reg.producer_type),
         "producer_name": producer_name,
         "name_key": name_key(producer_name),
-        "contact_prefix": clean_text(contact.prefix),
-        "contact_first_name": clean_text(contact.first_name),
-        "contact_last_name": clean_text(contact.last_name),
+        "contact_prefix": clean(contact.prefix),
+        "contact_first_name": clean(contact.first_name),
+        "contact_last_name": clean(contact.last_name),
         "national_id": reg.national_id,
         "juristic_no": reg.juristic_no,
-        "community_enterprise_code": clean_text(reg.community_enterprise_code),
+        "community_enterprise_code": clean(reg.community_enterprise_code),
         "member_count": reg.member_count,
         "phone": reg.phone,
-        "email": clean_text(reg.email),
-        "line_id": clean_text(reg.line_id),
+        "email": clean(reg.email),
+        "line_id": clean(reg.line_id),
         "year_started": reg.year_started,
-        "house_no": clean_text(site.house_no),
-        "moo": clean_text(site.moo),
-        "village": clean_text(site.village),
-        "road": clean_text(site.road),
-        "address_text": clean_text(site.free_text),
+        "house_no": clean(site.house_no),
+        "moo": clean(site.moo),
+        "village": clean(site.village),
+        "road": clean(site.road),
+        "address_text": clean(site.free_text),
         "tambon_code": site.tambon_code,
         "district_code": site.tambon_code[:4],
         "postal_code": site.postal_code,
         "received_on": reg.received_on,
-        "officer_name": clean_text(reg.officer_name),
-        "officer_position": clean_text(reg.officer_position),
+        "officer_name": clean(reg.officer_name),
+        "officer_position": clean(reg.officer_position),
         "documents": sorted(d.value for d in reg.received_documents),
         "community_links": sorted(c.value for c in reg.community_links),
-        "proxy_name": clean_text(reg.proxy_name),
+        "proxy_name": clean(reg.proxy_name),
         "has_power_of_attorney": reg.has_power_of_attorney,
         "notes": reg.notes.strip(),
         "status": reg.status.value,
-        "main_product": clean_text(reg.products[0].name) if reg.products else "",
+        "main_product": clean(reg.products[0].name) if reg.products else "",
         "missing_documents": len(missing_documents(reg)),
         "product_photos": product_photo_count(reg.photos) if reg.photos else 0,
         "search_text": search_text(reg, tambon_name),

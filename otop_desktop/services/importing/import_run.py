@@ -156,7 +156,8 @@ class ChunkWriter:
             reg = registration_with(store, row.registration, tuple(photos))
             ready.append((reg, self._name(reg.tambon_code)))
         self._pending.clear()
-        self.added += add_many(self._session, ready)
+        # The parser cleaned each cell as it read it (RowParser): no text is cleaned twice.
+        self.added += add_many(self._session, ready, cleaned=True)
 
     def _name(self, code: str) -> str:
         if code not in self._names:

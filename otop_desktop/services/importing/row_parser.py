@@ -135,7 +135,7 @@ class RowParser:
         self._tambon_choices = {clean_text(k): v for k, v in (tambon_choices or {}).items()}
         self._district = district
         self._columns = columns
-        self._officer = (officer_name, officer_position)
+        self._officer = (clean_text(officer_name), clean_text(officer_position))
         self._today = today or dt.date.today()
         # A file names the same few tambons on every row: each is looked up once.
         self._tambons: dict[str, Tambon | None] = {}
