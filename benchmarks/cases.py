@@ -302,7 +302,59 @@ def case_floor(args: argparse.Namespace) -> dict[str, Any]:
     return {"rows": len(rows) - 1, "floor_ms": _ms(elapsed), "floor_cpu_ms": _ms(cpu)}
 
 
+def case_schema_floor(args: argparse.Namespace) -> dict[str, Any]:
+    """SQLite's own share of an import: the rows the import would write (registrations with all
+    their columns and indexes, and their products), prepared beforehand, written by one
+    executemany each into the office's database in one transaction, as the CSV floor is."""
+    import sqlite3
+    import uuid
+
+    from otop_desktop.db.mapping import product_values, registration_values
+    from otop_desktop.db.models import utc_now
+
+    services = _services(args.data_dir)
+    parsed = services.importer.parse(services.importer.read(args.file))
+    names = services.gazetteer.tambon_name
+    now = utc_now().isoformat(" ")
+    file = services.database.file
+    services.close()
+    assert file is not None
+    connection = sqlite3.connect(file)
+    first_id = (connection.execute("SELECT max(id) FROM registration").fetchone()[0] or 0) + 1
+    registrations, products = [], []
+    for number, row in enumerate(parsed, start=first_id):
+        reg = row.registration
+        assert reg is not None and reg.received_on is not None
+        values = registration_values(reg, names(reg.tambon_code), cleaned=True)
+        values |= {
+            "id": number,
+            "uuid": str(uuid.uuid4()),
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+            "is_deleted": 0,
+            "received_on": reg.received_on.isoformat(),
+            "documents": json.dumps(values["documents"]),
+            "community_links": json.dumps(values["community_links"]),
+        }
+        registrations.append(values)
+        for product in product_values(reg.products, cleaned=True):
+            product |= {"registration_id": number, "standards": json.dumps(product["standards"])}
+            product |= {"unit_price": None, "annual_sales": None}
+            products.append(product)
+    started = time.perf_counter()
+    with connection:
+        for table, rows in (("registration", registrations), ("product", products)):
+            columns = list(rows[0])
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            connection.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return {"rows": len(registrations), "products": len(products), "schema_floor_ms": _ms(elapsed)}
+
+
 CASES = {
+    "schema_floor": case_schema_floor,
     "floor": case_floor,
     "dashboard": case_dashboard,
     "search": case_search,

@@ -111,6 +111,7 @@ def measure_import(
     alternated; each run in its own process."""
     ours: list[dict[str, Any]] = []
     floors: list[dict[str, Any]] = []
+    schema: list[float] = []
     for n in range(runs):
         floor_dir = scratch / f"floor-{table.suffix[1:]}-{n}"
         floor_dir.mkdir(parents=True)
@@ -119,6 +120,10 @@ def measure_import(
         office = fresh_office(f"import-{table.suffix[1:]}-{n}")
         ours.append(case("import", office, "--file", str(table)))
         shutil.rmtree(office)
+        if table.suffix.lower() == ".csv":
+            office = fresh_office(f"schema-floor-{n}")
+            schema.append(case("schema_floor", office, "--file", str(table))["schema_floor_ms"])
+            shutil.rmtree(office)
     last = ours[-1]
     if last["added"] != last["rows"]:
         raise RuntimeError(f"the import added {last['added']} of {last['rows']} rows")
@@ -130,6 +135,8 @@ def measure_import(
         "runs": runs,
     }
     result["ratio"] = round(result["import_ms"] / result["floor_ms"], 2)
+    if schema:
+        result["schema_floor_ms"] = _median(schema, 1)
     return result
 
 
