@@ -118,8 +118,13 @@ def mask_national_id(digits: str) -> str:
 _MASKED = re.compile(r"^[0-9xX*]?[-\s]*[xX*•●]{4}[-\s]*[xX*•●]{5}[-\s]*[xX*•●]{2}[-\s]*[0-9]?$")
 
 
+_MASK_MARK = re.compile("[xX*•●]")
+
+
 def is_masked_id(text: str) -> bool:
     """True for an ID written masked by an export (1-xxxx-xxxxx-xx-3): it means "not given"."""
+    if not _MASK_MARK.search(text):  # most cells: a number, or nothing
+        return False
     return bool(_MASKED.match(to_arabic_digits(clean_text(text))))
 
 

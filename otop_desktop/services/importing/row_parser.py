@@ -275,10 +275,12 @@ class RowParser:
         # the category the other products of the row are filed under.
         return tuple(Product(name, category) for name in names if name), problems
 
-    def _id_number(self, number: int, column: Column, text: str) -> tuple[str, list[RowProblem]]:
+    def _id_number(
+        self, number: int, column: Column, text: str, *, masked: bool = False
+    ) -> tuple[str, list[RowProblem]]:
         """The number as the cell holds it; a masked ID means "not given". A juristic number
         that lost its leading 0 in a number cell gets it back, and the report says so."""
-        if column is Column.NATIONAL_ID and is_masked_id(text):
+        if masked:
             return "", []
         digits = normalize_id(text)
         restored = restore_leading_zero(digits)
@@ -314,7 +316,8 @@ class RowParser:
                 )
             )
         id_text = text(Column.NATIONAL_ID, "")
-        national_id, found = self._id_number(number, Column.NATIONAL_ID, id_text)
+        masked = is_masked_id(id_text)
+        national_id, found = self._id_number(number, Column.NATIONAL_ID, id_text, masked=masked)
         problems += found
         juristic_no, found = self._id_number(
             number, Column.JURISTIC_NO, text(Column.JURISTIC_NO, "")
@@ -340,9 +343,7 @@ class RowParser:
             officer_name=self._officer[0],
             officer_position=self._officer[1],
         )
-        problems += self._validation_problems(
-            number, registration, problems, masked_id=bool(id_text) and is_masked_id(id_text)
-        )
+        problems += self._validation_problems(number, registration, problems, masked_id=masked)
         photos = text(Column.PHOTOS, "")
         if not photos:
             return ParsedRow(number, registration, tuple(problems))
