@@ -201,3 +201,35 @@ def markdown(r: dict[str, Any]) -> str:
         *(f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows),
     ]
     return "\n".join(lines) + "\n"
+
+
+def readme_table(r: dict[str, Any]) -> str:
+    """The README's version: each measure as its ratio to its baseline (or to its limit), since
+    seconds depend on the machine and ratios much less (latest.md has the seconds)."""
+    m = r["machine"]
+    rows = [*_start_rows(r), *_import_rows(r), *_other_rows(r)]
+    lines = [
+        f"Measured {r['started']} on {m['cores']} cores, {m['cpu']} (load average "
+        f"{m['load_average']} at the start); the seconds are in `benchmarks/results/latest.md`.",
+        "",
+        "| measure | against | ratio | target |",
+        "|---|---|---|---|",
+        *(
+            f"| {name} | {_baseline_name(base)} | {ratio} | {target} |"
+            for name, _result, base, ratio, target in rows
+            if ratio
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _baseline_name(baseline: str) -> str:
+    """The baseline without its time: its words up to the first number."""
+    if baseline.startswith("limit"):
+        return "its limit"
+    words = []
+    for word in baseline.split():
+        if word[:1].isdigit():
+            break
+        words.append(word)
+    return " ".join(words)

@@ -38,7 +38,7 @@ from measures import (
     measure_start,
     measure_status,
 )
-from report import machine, markdown
+from report import machine, markdown, readme_table
 
 DISTRICT = "2401"  # Mueang Chachoengsao: 19 tambons
 IMPORT_DISTRICT = "2402"
@@ -161,7 +161,7 @@ def main() -> int:
     )
     table = markdown(results)
     (args.out / "latest.md").write_text(table, encoding="utf-8")
-    _update_readme(table)
+    _update_readme(readme_table(results))
     print(table)
     return 0
 
