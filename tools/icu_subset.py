@@ -20,9 +20,10 @@ from pathlib import Path
 
 # Locales kept in every per-locale tree: the root, Thai and English (with their regions).
 LOCALE = re.compile(r"^(root|th|th_.*|en|en_.*|res_index|pool)\.res$")
-# Trees ICU looks locale data up in; translit (transliteration) and the dictionaries of other
-# scripts are left out whole.
-LOCALE_TREES = {"brkitr", "coll", "curr", "lang", "rbnf", "region", "unit", "zone"}
+# Trees ICU looks locale data up in that Qt may use: break rules, collation, time zone names.
+# Left out whole: the names of currencies, languages, regions and units, number spell-out, and
+# transliteration, which only ICU's own formatting APIs read (Qt has its own locale data).
+LOCALE_TREES = {"brkitr", "coll", "zone"}
 KEEP_IN_TREES = {
     "coll": re.compile(r"^ucadata\.icu$"),
     "brkitr": re.compile(r"^(.*\.brk|thaidict\.dict)$"),

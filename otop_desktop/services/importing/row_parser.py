@@ -1,7 +1,6 @@
 """Turns one row of the interchange table into a registration, or into problems named by column."""
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,10 +15,15 @@ from otop_desktop.domain.identifiers import (
 from otop_desktop.domain.messages import Language, render
 from otop_desktop.domain.person_names import split_full_name
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory
-from otop_desktop.domain.registration import Product, Registration, SiteAddress
-from otop_desktop.domain.thai_dates import ThaiDateError, from_spreadsheet_value
-from otop_desktop.domain.thai_text import clean_text, digits_only, to_arabic_digits
+from otop_desktop.domain.registration import Product, Registration
+from otop_desktop.domain.thai_text import clean_text, digits_only
 from otop_desktop.domain.validation import Completeness, DistrictContext, validate_registration
+from otop_desktop.services.importing.cell_values import (
+    cell_text,
+    date_or_none,
+    parse_address,
+    whole_number,
+)
 from otop_desktop.services.importing.interchange import PRODUCT_SEPARATOR, Column
 from otop_desktop.services.importing.photo_cells import photo_paths
 from otop_desktop.services.office.gazetteer import Gazetteer
@@ -68,51 +72,6 @@ class ParsedRow:
         return self.registration is not None and not any(p.is_error for p in self.problems)
 
 
-def _text(value: object) -> str:
-    if value.__class__ is str:
-        return clean_text(value)
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return clean_text(str(value))
-
-
-def _date_or_none(value: object) -> dt.date | None:
-    try:
-        return from_spreadsheet_value(value)
-    except ThaiDateError:
-        return None
-
-
-def _integer(text: str) -> int | None:
-    if not text:
-        return None
-    digits = digits_only(text.split(".")[0])
-    if not digits:
-        raise ValueError(text)
-    return int(digits)
-
-
-_MOO = re.compile(r"(?:หมู่(?:ที่)?|ม\.)\s*(\d+)")
-_HOUSE = re.compile(r"^(?:บ้านเลขที่\s*)?(\d+(?:/\d+)?)")
-_POSTAL = re.compile(r"\b(\d{5})\b")
-
-
-def parse_address(text: str, tambon_code: str, postal_default: str) -> SiteAddress:
-    arabic = to_arabic_digits(text)
-    moo = _MOO.search(arabic)
-    house = _HOUSE.match(arabic)
-    postal = _POSTAL.search(arabic)
-    return SiteAddress(
-        tambon_code=tambon_code,
-        house_no=house.group(1) if house else "",
-        moo=moo.group(1) if moo else "",
-        postal_code=postal.group(1) if postal else postal_default,
-        free_text=text,
-    )
-
-
 class RowParser:
     def __init__(
         self,
@@ -149,7 +108,7 @@ class RowParser:
         """The row's cells as text, each cleaned once (whitespace, invisible characters)."""
         size = len(row)
         return {
-            column: _text(row[index]) if index < size else ""
+            column: cell_text(row[index]) if index < size else ""
             for column, index in self._columns.items()
         }
 
@@ -229,14 +188,14 @@ class RowParser:
             return None, []
         value = self._raw(row, Column.RECEIVED_ON)
         # A spreadsheet's date cell is read as a date; text is read as typed (cleaned).
-        found = self._date(text) if isinstance(value, str) else _date_or_none(value)
+        found = self._date(text) if isinstance(value, str) else date_or_none(value)
         if found is None:
             return None, [self._problem(number, Column.RECEIVED_ON, "date_invalid", value=text)]
         return found, []
 
     def _date(self, text: str) -> dt.date | None:
         if text not in self._dates:
-            self._dates[text] = _date_or_none(text)
+            self._dates[text] = date_or_none(text)
         return self._dates[text]
 
     def _producer_type(
@@ -305,7 +264,7 @@ class RowParser:
         problems += found
         member_count = None
         try:
-            member_count = _integer(text(Column.MEMBER_COUNT, ""))
+            member_count = whole_number(text(Column.MEMBER_COUNT, ""))
         except ValueError:
             problems.append(
                 self._problem(
