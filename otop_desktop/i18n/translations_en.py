@@ -383,6 +383,7 @@ TABLE: dict[str, str] = {
     "รายงานฉบับนี้จะมีเลขประจำตัวประชาชนเต็มของผู้ลงทะเบียนทุกราย ชื่อแฟ้มและหัวเรื่องอีเมลจะระบุไว้ ยืนยันสร้างรายงานฉบับมีเลขเต็มหรือไม่?": "This report will carry every registrant's full national ID number; its file name and e-mail subject will say so. Write the report with full ID numbers?",
     "รายงานที่สร้างเมื่อ {date} ที่ {folder} มีข้อมูลเหมือนกับที่จะสร้างตอนนี้ทุกอย่าง ต้องการเปิดรายงานฉบับนั้น หรือสร้างฉบับใหม่อีกชุด?": "The report written on {date} in {folder} says everything a report written now would say. Open that report, or write a new copy?",
     "รายงานที่สร้างไว้:": "Reports written:",
+    "รายงานปีนี้ทำเมื่อ {date} {time}": "This year's report made {date} {time}",
     "รายงานล่าสุดอยู่ที่ {folder} (ไม่ได้สร้างใหม่)": "The last report is in {folder} (no new one was written)",
     "รายชื่อผู้ลงทะเบียนซ้ำข้ามอำเภอ": "People registered in more than one district",
     "รายตำบล": "By tambon",

@@ -23,6 +23,10 @@ from otop_desktop.domain.thai_text import clean_text, name_key
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.importing.district_hints import DistrictHint
+from otop_desktop.services.importing.district_report_intake import (
+    DistrictReportIntake,
+    IntakeResult,
+)
 from otop_desktop.services.importing.header_synonyms import HeaderMatch, match_headers
 from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
 from otop_desktop.services.importing.photo_cells import (
@@ -30,6 +34,7 @@ from otop_desktop.services.importing.photo_cells import (
     prepared_photo,
     registration_with,
 )
+from otop_desktop.services.importing.report_identity import ReportIdentity
 from otop_desktop.services.importing.row_parser import ParsedRow, RowParser, RowProblem
 from otop_desktop.services.importing.table_reader import RawTable, read_table
 from otop_desktop.services.office.gazetteer import Gazetteer
@@ -75,12 +80,18 @@ class ImportReport:
     photos: int = 0
     # How the file's headers were read, for the command line to say (import_file fills it).
     headers: tuple[HeaderMatch, ...] = ()
+    # At a province office: the district report this file was, and what receiving it did.
+    district_report: IntakeResult | None = None
+    # The fiscal year the province shows, when the report is of another one.
+    other_year_than: int | None = None
 
     @property
     def invalid_rows(self) -> tuple[int, ...]:
         return tuple(sorted({p.row for p in self.problems}))
 
     def summary(self, language: Language = Language.TH) -> str:
+        if self.district_report is not None:
+            return _district_report_summary(self.district_report, self.other_year_than, language)
         if language is Language.TH:
             verb = "จะนำเข้า" if self.dry_run else ("นำเข้าแล้ว" if self.committed else "ไม่ได้นำเข้า")
             count = len(self.new_rows) if self.dry_run or not self.committed else self.added
@@ -103,6 +114,33 @@ class ImportReport:
             f"{len(self.already_registered)}, duplicates in file {len(self.duplicates_in_file)}, "
             f"rows with errors {len(self.invalid_rows)})"
         )
+
+
+def _district_report_summary(
+    result: IntakeResult, other_year_than: int | None, language: Language
+) -> str:
+    name, year = result.district_name, result.fiscal_year
+    if language is Language.TH:
+        if result.already_held:
+            text = f"รายงานอำเภอ{name} ปีงบประมาณ {year} ฉบับนี้ได้รับไว้แล้ว ไม่มีอะไรเปลี่ยน"
+        else:
+            text = (
+                f"รับรายงานอำเภอ{name} ปีงบประมาณ {year} แทนฉบับเดิม: เพิ่ม {result.added} "
+                f"ปรับตามรายงาน {result.replaced} ถอนออก {result.withdrawn} รายการ"
+            )
+        if other_year_than is not None:
+            text += f" (เป็นรายงานของปีงบประมาณ {year} ไม่ใช่ปีที่แสดงอยู่ {other_year_than})"
+        return text
+    if result.already_held:
+        text = f"This report of {name} for fiscal year {year} is held already; nothing changed"
+    else:
+        text = (
+            f"Received the report of {name} for fiscal year {year} in place of the earlier "
+            f"one: {result.added} added, {result.replaced} updated, {result.withdrawn} withdrawn"
+        )
+    if other_year_than is not None:
+        text += f" (a fiscal year {year} report, not the year shown, {other_year_than})"
+    return text
 
 
 @dataclass(frozen=True)
@@ -153,6 +191,7 @@ class ImportService:
         campaigns: CampaignService,
         district_hints: HintFinder | None = None,
         prepare_photo: PhotoPreparer | None = None,
+        report_intake: DistrictReportIntake | None = None,
     ) -> None:
         """`district_hints`, at a province office, tells which district a row comes from;
         `prepare_photo` makes the photos a table names ready to store."""
@@ -162,6 +201,8 @@ class ImportService:
         self._campaigns = campaigns
         self._hints = district_hints
         self._prepare_photo = prepare_photo
+        # At a province office: district reports replace their earlier versions as a whole.
+        self._intake = report_intake
 
     def read(self, path: Path) -> RawTable:
         return read_table(path)
@@ -270,7 +311,11 @@ class ImportService:
         skip_invalid: bool = False,
         dry_run: bool = False,
         progress: Progress | None = None,
+        identity: ReportIdentity | None = None,
     ) -> ImportReport:
+        """`identity`: the file is a district's report (at a province office, received as one)."""
+        if identity is not None and self._intake is not None and not dry_run:
+            return self._receive_report(source, parsed, identity, skip_invalid)
         plan = self._plan(parsed)
         problems = tuple(p for r in parsed for p in r.problems if p.is_error)
         warnings = tuple(p for r in parsed for p in r.problems if not p.is_error)
@@ -302,6 +347,35 @@ class ImportService:
             committed=True,
             change=change,
             photos=report.photos,
+        )
+
+    def _receive_report(
+        self,
+        source: Path,
+        parsed: list[ParsedRow],
+        identity: ReportIdentity,
+        skip_invalid: bool,
+    ) -> ImportReport:
+        assert self._intake is not None
+        self._intake.check_district(identity)
+        problems = tuple(p for r in parsed for p in r.problems if p.is_error)
+        warnings = tuple(p for r in parsed for p in r.problems if not p.is_error)
+        valid = [r for r in parsed if r.valid and r.registration is not None]
+        empty = ImportReport(source, len(parsed), (), (), (), problems, warnings)
+        if problems and not skip_invalid:
+            return empty
+        result = self._intake.receive(
+            source.name, identity, [(r.row, r.registration) for r in valid if r.registration]
+        )
+        shown = self._campaigns.viewed().year
+        return replace(
+            empty,
+            new_rows=tuple(r.row for r in valid),
+            added=result.added,
+            committed=not result.already_held,
+            change=result.change,
+            district_report=result,
+            other_year_than=shown if shown != result.fiscal_year else None,
         )
 
     def _with_photos(
@@ -367,6 +441,11 @@ class ImportService:
         table = self.read(path)
         parsed = self.parse(table)
         report = self.import_rows(
-            path, parsed, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress
+            path,
+            parsed,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            progress=progress,
+            identity=table.identity,
         )
         return replace(report, headers=tuple(match_headers(table.headers)))
