@@ -39,6 +39,7 @@ TABLE: dict[str, str] = {
     "{met} จาก {n} ตำบล": "{met} of {n} {n|tambon|tambons}",
     "{n} จาก {total} อำเภอ": "{n} of {total} {total|district|districts}",
     "{n} ราย": "{n} {n|registration|registrations}",
+    "{title} ปีงบประมาณ {year}": "{title}, fiscal year {year}",
     "{year} (ปีที่ใช้งาน)": "{year} (active)",
     "กด Ctrl+Z เพื่อเลิกทำได้ภายหลัง": "Press Ctrl+Z to undo later",
     "กรอกจากบัตรประชาชน": "Filled from the ID card",

@@ -55,10 +55,15 @@ def test_a_newer_report_replaces_the_older_one_as_a_whole(
     assert received.committed and received.district_report.added == 20
     assert "ปีงบประมาณ 2566" in received.summary()
 
-    group = next(s for s in bang_khla.registry.search() if s.producer_type is ProducerType.GROUP)
+    group = next(
+        r
+        for r in bang_khla.reports.report_data().registrations
+        if r.producer_type is ProducerType.GROUP
+    )
     renamed = replace(bang_khla.registry.get(group.uuid), producer_name="กลุ่มชื่อใหม่ทดสอบ")
     bang_khla.registry.update(renamed)
-    gone = next(s for s in bang_khla.registry.search() if s.uuid != group.uuid)
+    reported = bang_khla.reports.report_data().registrations  # those the first report holds
+    gone = next(r for r in reported if r.uuid != group.uuid)
     bang_khla.registry.delete(gone.uuid)
     second = _report(bang_khla, tmp_path / "second")
 

@@ -5,6 +5,7 @@ registration goes), an older report than the one held is refused, and years are 
 from dataclasses import dataclass, field, replace
 
 from otop_desktop.db.database import Database
+from otop_desktop.db.exchange_repository import ExchangeRepository
 from otop_desktop.db.received_report_repository import ReceivedReportRepository
 from otop_desktop.db.registration_bulk import add_many
 from otop_desktop.db.repositories import AuditRepository, RegistrationRepository
@@ -28,6 +29,8 @@ class IntakeResult:
     withdrawn: int = 0
     # The same report again: nothing to do.
     already_held: bool = False
+    # Rows whose registration a package brought: kept as the package said.
+    carried_rows: tuple[int, ...] = ()
     change: Change | None = field(default=None, compare=False)
 
 
@@ -78,6 +81,7 @@ class DistrictReportIntake:
         name = self.check(identity, registrations)
         year = identity.fiscal_year
         incoming = [replace(reg, uuid=identity.uuid_of_row(row) or reg.uuid) for row, reg in rows]
+        row_of = {reg.uuid: row for (row, _old), reg in zip(rows, incoming, strict=True)}
         tambon_name = self._gazetteer.tambon_name
         with writing(self._db) as session:
             reports = ReceivedReportRepository(session)
@@ -96,12 +100,22 @@ class DistrictReportIntake:
                 return IntakeResult(name, year, already_held=True)
             registry = RegistrationRepository(session)
             stored = registry.stored_uuids([reg.uuid for reg in incoming if reg.uuid])
+            # A record a package brought stays as the package said: packages carry full IDs,
+            # and a newer package brings the district's corrections itself.
+            carried = set(ExchangeRepository(session).seen())
             fresh = [reg for reg in incoming if reg.uuid not in stored]
-            known = [reg for reg in incoming if reg.uuid in stored]
+            known = [reg for reg in incoming if reg.uuid in stored and reg.uuid not in carried]
             added = add_many(session, [(reg, tambon_name(reg.tambon_code)) for reg in fresh])
             for reg in known:
-                registry.overwrite(reg, tambon_name(reg.tambon_code))
-            kept = {reg.uuid for reg in known} | {uuid for uuid, _tambon in added}
+                # A masked ID in the report takes nothing from the ID the province holds.
+                held_id = registry.get(reg.uuid).national_id
+                registry.overwrite(
+                    replace(reg, national_id=reg.national_id or held_id),
+                    tambon_name(reg.tambon_code),
+                )
+            kept = {reg.uuid for reg in incoming if reg.uuid in stored} | {
+                uuid for uuid, _tambon in added
+            }
             gone = sorted((held.registration_uuids if held else frozenset()) - kept)
             still = registry.stored_uuids(gone)
             withdrawn = [uuid for uuid in gone if still.get(uuid) is False]
@@ -125,4 +139,17 @@ class DistrictReportIntake:
             )
         tambons = {reg.tambon_code for reg in incoming}
         change = Change.registrations(kept | set(withdrawn), tambons)
-        return IntakeResult(name, year, len(added), len(known), len(withdrawn), change=change)
+        carried_rows = tuple(
+            sorted(
+                row_of[reg.uuid] for reg in incoming if reg.uuid in stored and reg.uuid in carried
+            )
+        )
+        return IntakeResult(
+            name,
+            year,
+            len(added),
+            len(known),
+            len(withdrawn),
+            change=change,
+            carried_rows=carried_rows,
+        )

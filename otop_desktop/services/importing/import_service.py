@@ -370,7 +370,8 @@ class ImportService:
         shown = self._campaigns.viewed().year
         return replace(
             empty,
-            new_rows=tuple(r.row for r in valid),
+            new_rows=tuple(r.row for r in valid if r.row not in result.carried_rows),
+            already_registered=result.carried_rows,
             added=result.added,
             committed=not result.already_held,
             change=result.change,

@@ -45,7 +45,7 @@ def write_identity(workbook: "Workbook", identity: ReportIdentity) -> None:
         ("version", VERSION),
         ("district", identity.district_code),
         ("fiscal_year", identity.fiscal_year),
-        ("exported_at", identity.exported_at.isoformat(timespec="seconds")),
+        ("exported_at", identity.exported_at.isoformat(timespec="microseconds")),
         ("row", "uuid"),
     ):
         ws.append(pair)
