@@ -194,13 +194,13 @@ def resources_dir() -> Path:
 
 def write_report_pdf(data: "ReportData", path: Path) -> None:
     """Loads fpdf2 only when a PDF is written."""
-    from otop_desktop.services.report.report_pdf import write_report_pdf as write
+    from otop_desktop.services.report.pdf.report_pdf import write_report_pdf as write
 
     write(data, path)
 
 
 def write_province_report_pdf(data: "ProvinceReportData", path: Path) -> None:
-    from otop_desktop.services.report.province_report_pdf import (
+    from otop_desktop.services.report.pdf.province_report_pdf import (
         write_province_report_pdf as write,
     )
 
