@@ -65,7 +65,7 @@ class DistrictReportIntake:
         """The district the report names; one outside this province is refused at once."""
         office = self._office.require_office()
         district = self._gazetteer.district(identity.district_code)
-        if district is None or identity.district_code[:2] != office.province_code:
+        if district is None or not office.covers_district(identity.district_code):
             raise UserError(
                 f"แฟ้มนี้เป็นรายงานของอำเภอรหัส {identity.district_code} ซึ่งไม่อยู่ในจังหวัดนี้ จึงไม่นำเข้า",
                 f"This is the report of district {identity.district_code}, which is not in "
