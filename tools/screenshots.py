@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "bang_khla_registry.csv"
 OUT = ROOT / "docs" / "screenshots"
-PAGES = ("dashboard", "registry", "form", "export", "settings")
+PAGES = ("dashboard", "registry", "form", "report", "settings")
 
 
 def run(*args: str) -> None:
@@ -36,6 +36,8 @@ def main() -> int:
             "นักวิชาการพัฒนาชุมชนชำนาญการ",
         )
         run("--data-dir", data, "import", str(SAMPLE))
+        # The sample registry is of fiscal year 2566: the pictures show that year's campaign.
+        run("--data-dir", data, "campaign", "use", "2566")
         for page in PAGES:
             run("--data-dir", data, "--screenshot", str(OUT / f"{page}.png"), "--page", page)
     finally:

@@ -63,14 +63,17 @@ class Services:
 
     @cached_property
     def importer(self) -> "ImportService":
+        from otop_desktop.services.importing.district_report_intake import DistrictReportIntake
         from otop_desktop.services.importing.import_service import HintFinder, ImportService
 
         hints: HintFinder | None = None
+        intake: DistrictReportIntake | None = None
         if self.is_province:
             from otop_desktop.services.importing.district_hints import district_hint
 
             districts = self.gazetteer.districts(self.office.require_office().province_code)
             hints = lambda table: district_hint(table, districts)  # noqa: E731
+            intake = DistrictReportIntake(self.database, self.gazetteer, self.office)
         return ImportService(
             self.database,
             self.gazetteer,
@@ -78,6 +81,7 @@ class Services:
             self.campaigns,
             district_hints=hints,
             prepare_photo=lambda path: self.photos.prepare(path),
+            report_intake=intake,
         )
 
     @cached_property
@@ -190,13 +194,13 @@ def resources_dir() -> Path:
 
 def write_report_pdf(data: "ReportData", path: Path) -> None:
     """Loads fpdf2 only when a PDF is written."""
-    from otop_desktop.services.report.report_pdf import write_report_pdf as write
+    from otop_desktop.services.report.pdf.report_pdf import write_report_pdf as write
 
     write(data, path)
 
 
 def write_province_report_pdf(data: "ProvinceReportData", path: Path) -> None:
-    from otop_desktop.services.report.province_report_pdf import (
+    from otop_desktop.services.report.pdf.province_report_pdf import (
         write_province_report_pdf as write,
     )
 

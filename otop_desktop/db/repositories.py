@@ -85,6 +85,30 @@ class RegistrationRepository:
             raise StaleRecordError(reg.uuid) from exc
         return to_registration(row)
 
+    def overwrite(self, reg: Registration, tambon_name: str) -> Registration:
+        """Saves `reg` over its stored record whatever its version, active again: a newer
+        report of the district it came from replaces what an older one said."""
+        row = self._row(reg.uuid)
+        fill_row(row, reg, tambon_name)
+        row.version += 1
+        row.updated_at = utc_now()
+        row.is_deleted = False
+        row.deleted_at = None
+        self._session.flush()
+        return to_registration(row)
+
+    def stored_uuids(self, uuids: Sequence[str]) -> dict[str, bool]:
+        """Which of `uuids` are stored, each with whether it is deleted."""
+        found: dict[str, bool] = {}
+        for start in range(0, len(uuids), 900):
+            statement = select(RegistrationRow.uuid, RegistrationRow.is_deleted).where(
+                RegistrationRow.uuid.in_(uuids[start : start + 900])
+            )
+            found.update(
+                (uuid, bool(deleted)) for uuid, deleted in self._session.execute(statement)
+            )
+        return found
+
     def set_deleted(self, uuid: str, deleted: bool) -> Registration:
         row = self._row(uuid)
         # The version check and bump happen in one UPDATE so that a concurrent edit cannot slip in.

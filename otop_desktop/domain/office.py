@@ -28,6 +28,12 @@ class Office:
         """The district's 4-digit code, or the province's 2-digit code for a province office."""
         return self.province_code if self.is_province else self.district_code
 
+    def covers_district(self, district_code: str) -> bool:
+        """A district office covers its own district; a province office, every one of its districts."""
+        if self.is_province:
+            return district_code[:2] == self.province_code
+        return district_code == self.district_code
+
 
 def default_office_name(district_name_th: str) -> str:
     return f"สำนักงานพัฒนาชุมชนอำเภอ{district_name_th}"

@@ -127,7 +127,7 @@ def test_the_export_page_makes_the_consolidated_report(window: Any) -> None:
 
     window.show_page(Page.REPORT)
     title = window.report_page.findChild(QLabel, "page_title")
-    assert title.text() == "สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด"
+    assert title.text() == "สร้างรายงานผลการรับลงทะเบียนรวมของจังหวัด ปีงบประมาณ 2566"
 
 
 def test_screenshot_of_the_province_dashboard(window: Any, tmp_path: Path) -> None:

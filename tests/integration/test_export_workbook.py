@@ -107,7 +107,8 @@ def test_signature_block_follows_the_table(workbook: Any) -> None:
 
 
 def test_every_written_cell_is_th_sarabunpsk_16(workbook: Any) -> None:
-    for sheet in workbook.worksheets:
+    # Every sheet the officer sees or prints; the province's ids sheet is never shown.
+    for sheet in (s for s in workbook.worksheets if s.sheet_state == "visible"):
         for row in sheet.iter_rows():
             for cell in row:
                 if cell.value is not None:

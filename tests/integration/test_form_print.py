@@ -14,7 +14,7 @@ from otop_desktop.db.repositories import AuditRepository
 from otop_desktop.domain.producer_types import ProductCategory
 from otop_desktop.domain.registration import Product
 from otop_desktop.services.form_print.form_drawing import BoxOp, FormDocument, LineOp, TextOp
-from otop_desktop.services.report.pdf_canvas import MARGINS
+from otop_desktop.services.report.pdf.pdf_canvas import MARGINS
 from tests.integration.test_cli import ok, one_line_error, run
 from tests.integration.test_repositories import full_registration
 

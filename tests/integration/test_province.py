@@ -32,7 +32,7 @@ SOMSRI_MASKED = "1-xxxx-xxxxx-xx-3"
 FOODS_JURISTIC = "0245018199961"
 PROVINCE_OFFICER = "นางจันทร์เพ็ญ รวบรวมดี"
 ALL_DISTRICTS = [f"24{n:02d}" for n in range(1, 12)]
-FRESH = ("reported", "last_received")
+FRESH = ("reported", "last_received", "report_made_at")
 
 
 @dataclass(frozen=True)
@@ -115,12 +115,13 @@ def test_a_province_folder_fed_with_three_district_reports_shows_all_their_tambo
     done = ok(run("setup", "--province", "24", "--officer", PROVINCE_OFFICER, data_dir=folder))
     assert "สำนักงานพัฒนาชุมชนจังหวัดฉะเชิงเทรา" in done.stdout and "93 ตำบล" in done.stdout
     for output in districts.values():
-        assert "นำเข้าแล้ว" in ok(run("import", output.masked, data_dir=folder)).stdout
+        received = ok(run("import", output.masked, data_dir=folder)).stdout
+        assert "รับรายงานอำเภอ" in received and "ปีงบประมาณ 2566" in received
     status = json.loads(ok(run("status", "--json", "--campaign", "2566", data_dir=folder)).stdout)
     assert_three_districts(status, districts)
 
     again = ok(run("import", districts["2402"].masked, data_dir=folder)).stdout
-    assert "มีในทะเบียนแล้ว 20" in again
+    assert "ฉบับนี้ได้รับไว้แล้ว ไม่มีอะไรเปลี่ยน" in again  # the same report: nothing added
     assert json.loads(
         ok(run("status", "--json", "--campaign", "2566", data_dir=folder)).stdout
     ) == (status)
@@ -355,5 +356,5 @@ def test_the_province_status_is_one_aggregate_query_whatever_the_districts(
         event.remove(province.database.engine, "before_cursor_execute", note)
     counting = [s for s in statements if "GROUP BY registration.tambon_code" in s]
     assert len(counting) == 1
-    # office, campaigns, the counts, those in no campaign, what arrived when
-    assert len(statements) <= 7
+    # office, campaigns, the counts, those in no campaign, what arrived when, reports held
+    assert len(statements) <= 8

@@ -33,7 +33,7 @@ class ProvinceExchangeRole:
 
     def receiving_area(self, office: Office, package_district: str) -> str:
         # Records keep their district; a package from another province is refused by its check.
-        if package_district[:2] == office.province_code:
+        if office.covers_district(package_district):
             return package_district
         return office.area_code
 

@@ -248,13 +248,26 @@ class _Merge:
         local = repository.records(district_code)
         seen = repository.seen()
         report = ReportBuilder(package.sender_id, package.created_at)
+        copies: set[str] = set()
         if self._supersede_reports:
             self._report_copies = _never_exchanged(local, seen)
+            copies = {record.uuid for record in self._report_copies.values()}
         self._photos.store_carried()
         for incoming in package.records:
             mine = local.get(incoming.uuid)
             if mine is None and not incoming.is_deleted:
                 self._supersede_report_copy(incoming, report)
+            elif mine is not None and mine.uuid in copies:
+                # The district report's copy of this very record: the package's, with its
+                # full ID numbers, replaces it without a question.
+                self._take(incoming)
+                reg = incoming.registration
+                report.superseded.append(MergedRecord(reg.uuid, reg.producer_name, reg.tambon_code))
+                if repository.set_seen(
+                    package.sender_id, incoming.uuid, incoming.version, record_fingerprint(incoming)
+                ):
+                    self.wrote = True
+                continue
             print_ = record_fingerprint(incoming)
             agreed = agreed_states(
                 seen.get(incoming.uuid, {}),

@@ -221,7 +221,4 @@ class PackageSealing:
         return unsealed
 
     def _accepts(self, district: str) -> bool:
-        office = self._office.require_office()
-        if office.is_province:
-            return district[:2] == office.province_code
-        return district == office.district_code
+        return self._office.require_office().covers_district(district)

@@ -5,8 +5,8 @@ measurements, then replayed into the PDF (here, with fpdf2) or onto a printer or
 from dataclasses import dataclass
 from pathlib import Path
 
-from otop_desktop.services.report.pdf_canvas import A4, BORDER, FAMILY, Canvas, Style
-from otop_desktop.services.report.pdf_layout import Page
+from otop_desktop.services.report.pdf.pdf_canvas import A4, BORDER, FAMILY, Canvas, Style
+from otop_desktop.services.report.pdf.pdf_layout import Page
 
 # Where fpdf2 puts a line of text in its box, for other renderers to match: the baseline at half
 # the box plus 0.3 of the font size, and its default cell margin inside the box's sides.

@@ -23,7 +23,7 @@ from otop_desktop.services.form_print.form_sheet import (
     FormSheet,
     Signer,
 )
-from otop_desktop.services.report.pdf_canvas import (
+from otop_desktop.services.report.pdf.pdf_canvas import (
     BODY_SIZE,
     TABLE_SIZE,
     TITLE_SIZE,
@@ -31,8 +31,8 @@ from otop_desktop.services.report.pdf_canvas import (
     paragraph,
     spacer,
 )
-from otop_desktop.services.report.pdf_layout import Block, paginate
-from otop_desktop.services.report.pdf_table import Cell, HeaderCell, Table
+from otop_desktop.services.report.pdf.pdf_layout import Block, paginate
+from otop_desktop.services.report.pdf.pdf_table import Cell, HeaderCell, Table
 
 BODY = Style(BODY_SIZE)
 BOLD = Style(BODY_SIZE, bold=True)

@@ -2,19 +2,22 @@
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.repositories import RegistrationRepository
 from otop_desktop.domain.campaign import campaign_holding
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.messages import Language
 from otop_desktop.domain.thai_text import clean_text
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.importing.district_hints import DistrictHint
-from otop_desktop.services.importing.header_synonyms import HeaderMatch, match_headers
+from otop_desktop.services.importing.district_report_intake import (
+    DistrictReportIntake,
+)
+from otop_desktop.services.importing.header_synonyms import match_headers
+from otop_desktop.services.importing.import_report import ImportReport, report_of
 from otop_desktop.services.importing.import_run import (
     ChunkWriter,
     DuplicateFinder,
@@ -26,7 +29,8 @@ from otop_desktop.services.importing.import_run import (
 )
 from otop_desktop.services.importing.interchange import REQUIRED_COLUMNS, Column
 from otop_desktop.services.importing.photo_cells import PhotoPreparer
-from otop_desktop.services.importing.row_parser import ParsedRow, RowParser, RowProblem
+from otop_desktop.services.importing.report_identity import ReportIdentity
+from otop_desktop.services.importing.row_parser import ParsedRow, RowParser
 from otop_desktop.services.importing.table_reader import RawTable, read_table
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
@@ -47,53 +51,6 @@ class MissingColumnsError(UserError):
         self.missing = missing
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    source: Path
-    rows_read: int
-    new_rows: tuple[int, ...]
-    already_registered: tuple[int, ...]
-    duplicates_in_file: tuple[tuple[int, int], ...]
-    problems: tuple[RowProblem, ...]
-    warnings: tuple[RowProblem, ...]
-    added: int = 0
-    committed: bool = False
-    dry_run: bool = False
-    change: Change | None = field(default=None, compare=False)
-    # Photo files the new rows name.
-    photos: int = 0
-    # How the file's headers were read, for the command line to say (import_file fills it).
-    headers: tuple[HeaderMatch, ...] = ()
-
-    @property
-    def invalid_rows(self) -> tuple[int, ...]:
-        return tuple(sorted({p.row for p in self.problems}))
-
-    def summary(self, language: Language = Language.TH) -> str:
-        if language is Language.TH:
-            verb = "จะนำเข้า" if self.dry_run else ("นำเข้าแล้ว" if self.committed else "ไม่ได้นำเข้า")
-            count = len(self.new_rows) if self.dry_run or not self.committed else self.added
-            photos = f" พร้อมรูปภาพ {self.photos} รูป" if self.photos else ""
-            return (
-                f"{verb} {count} รายการ{photos} จาก {self.rows_read} แถว "
-                f"(มีในทะเบียนแล้ว {len(self.already_registered)}, ซ้ำในแฟ้ม "
-                f"{len(self.duplicates_in_file)}, แถวที่มีข้อผิดพลาด {len(self.invalid_rows)})"
-            )
-        verb = (
-            "Would import"
-            if self.dry_run
-            else ("Imported" if self.committed else "Imported nothing of")
-        )
-        count = len(self.new_rows) if self.dry_run or not self.committed else self.added
-        noun = "photo" if self.photos == 1 else "photos"
-        photos = f" with {self.photos} {noun}" if self.photos else ""
-        return (
-            f"{verb} {count}{photos} of {self.rows_read} rows (already registered "
-            f"{len(self.already_registered)}, duplicates in file {len(self.duplicates_in_file)}, "
-            f"rows with errors {len(self.invalid_rows)})"
-        )
-
-
 HintFinder = Callable[[RawTable], DistrictHint | None]
 
 
@@ -106,6 +63,7 @@ class ImportService:
         campaigns: CampaignService,
         district_hints: HintFinder | None = None,
         prepare_photo: PhotoPreparer | None = None,
+        report_intake: DistrictReportIntake | None = None,
     ) -> None:
         """`district_hints`, at a province office, tells which district a row comes from;
         `prepare_photo` makes the photos a table names ready to store."""
@@ -115,6 +73,8 @@ class ImportService:
         self._campaigns = campaigns
         self._hints = district_hints
         self._prepare_photo = prepare_photo
+        # At a province office: district reports replace their earlier versions as a whole.
+        self._intake = report_intake
 
     def read(self, path: Path) -> RawTable:
         return read_table(path)
@@ -214,13 +174,47 @@ class ImportService:
         skip_invalid: bool = False,
         dry_run: bool = False,
         progress: Progress | None = None,
+        identity: ReportIdentity | None = None,
     ) -> ImportReport:
+        """`identity`: the file is a district's report (at a province office, received as one)."""
+        if identity is not None and self._intake is not None and not dry_run:
+            return self._receive_report(source, parsed, identity, skip_invalid)
         return self._import(
             source,
             RowStream(parsed, len(parsed)),
             skip_invalid=skip_invalid,
             dry_run=dry_run,
             progress=progress,
+        )
+
+    def _receive_report(
+        self,
+        source: Path,
+        parsed: list[ParsedRow],
+        identity: ReportIdentity,
+        skip_invalid: bool,
+    ) -> ImportReport:
+        assert self._intake is not None
+        self._intake.check_district(identity)
+        problems = tuple(p for r in parsed for p in r.problems if p.is_error)
+        warnings = tuple(p for r in parsed for p in r.problems if not p.is_error)
+        valid = [r for r in parsed if r.valid and r.registration is not None]
+        empty = ImportReport(source, len(parsed), (), (), (), problems, warnings)
+        if problems and not skip_invalid:
+            return empty
+        result = self._intake.receive(
+            source.name, identity, [(r.row, r.registration) for r in valid if r.registration]
+        )
+        shown = self._campaigns.viewed().year
+        return replace(
+            empty,
+            new_rows=tuple(r.row for r in valid if r.row not in result.carried_rows),
+            already_registered=result.carried_rows,
+            added=result.added,
+            committed=not result.already_held,
+            change=result.change,
+            district_report=result,
+            other_year_than=shown if shown != result.fiscal_year else None,
         )
 
     def _import(
@@ -237,7 +231,7 @@ class ImportService:
             tally = Tally()
             for row in stream.rows:
                 tally.count(row, finder)
-            return _report(source, tally, dry_run=True)
+            return report_of(source, tally, dry_run=True)
         tally, writer = write_rows(
             lambda: writing(self._db),
             stream,
@@ -249,10 +243,10 @@ class ImportService:
             progress=progress,
         )
         if writer is None:
-            return _report(source, tally)
+            return report_of(source, tally)
         added = writer.added
         change = Change.registrations({uuid for uuid, _ in added}, {tambon for _, tambon in added})
-        return _report(source, tally, added=len(added), change=change)
+        return report_of(source, tally, added=len(added), change=change)
 
     def import_file(
         self,
@@ -264,6 +258,12 @@ class ImportService:
     ) -> ImportReport:
         """Reads, checks and imports the file one row at a time (see import_run)."""
         table = self.read(path)
+        if table.identity is not None and self._intake is not None and not dry_run:
+            # A district's report at a province office is received whole (district_report_intake).
+            report = self.import_rows(
+                path, self.parse(table), skip_invalid=skip_invalid, identity=table.identity
+            )
+            return replace(report, headers=tuple(match_headers(table.headers)))
         columns = table.recognised_columns()
         self._check_columns(table, columns)
         report = self._import(
@@ -274,27 +274,3 @@ class ImportService:
             progress=progress,
         )
         return replace(report, headers=tuple(match_headers(table.headers)))
-
-
-def _report(
-    source: Path,
-    tally: Tally,
-    *,
-    dry_run: bool = False,
-    added: int = 0,
-    change: Change | None = None,
-) -> ImportReport:
-    return ImportReport(
-        source,
-        tally.rows_read,
-        tuple(tally.new_rows),
-        tuple(tally.already_registered),
-        tuple(tally.duplicates_in_file),
-        tuple(tally.problems),
-        tuple(tally.warnings),
-        added=added,
-        committed=change is not None,
-        dry_run=dry_run,
-        change=change,
-        photos=tally.photos,
-    )

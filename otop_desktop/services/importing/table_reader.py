@@ -14,6 +14,7 @@ from xml.etree.ElementTree import ParseError
 from otop_desktop.domain.errors import UserError
 from otop_desktop.services.importing.header_synonyms import match_headers, recognise_header
 from otop_desktop.services.importing.interchange import Column
+from otop_desktop.services.importing.report_identity import ReportIdentity, read_identity
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
@@ -39,6 +40,8 @@ class RawTable:
     preamble: tuple[tuple[object, ...], ...] = ()
     # The file read: photo paths in the table are relative to its folder.
     source: Path | None = None
+    # A district's report workbook says which district, year and registrations it holds.
+    identity: ReportIdentity | None = None
 
     def recognised_columns(self) -> dict[Column, int]:
         return {m.column: m.index for m in match_headers(self.headers) if m.column is not None}
@@ -255,6 +258,8 @@ def read_xlsx(path: Path) -> RawTable:
             raise _refuse(f"แฟ้ม {path.name} เสียหาย เปิดไม่ได้", f"{path.name} is damaged.") from exc
         try:
             table = _first_table(workbook, path)
+            if table is not None:
+                table = replace(table, identity=read_identity(workbook))
         except UnreadableFileError:
             raise
         except ParseError as exc:

@@ -2,11 +2,12 @@
 aggregate query, and the people registered in more than one district."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from otop_desktop.db.database import Database
 from otop_desktop.db.province_repository import DistrictActivity, ProvinceRepository
+from otop_desktop.db.received_report_repository import ReceivedReportRepository
 from otop_desktop.db.repositories import RegistrationRepository
 from otop_desktop.domain.areas import District, Province
 from otop_desktop.domain.campaign import Campaign
@@ -28,6 +29,8 @@ class DistrictReport:
     status: DistrictStatus
     stored: int = 0
     last_received: dt.datetime | None = None
+    # When the district made the report of the shown fiscal year that the province holds.
+    report_made_at: dt.datetime | None = None
 
     @property
     def district(self) -> District:
@@ -50,6 +53,7 @@ class DistrictReport:
             "tambons": [t.to_json() for t in self.status.tambons],
             "reported": self.reported,
             "last_received": self.last_received.isoformat() if self.last_received else None,
+            "report_made_at": (self.report_made_at.isoformat() if self.report_made_at else None),
         }
 
 
@@ -181,11 +185,15 @@ class ProvinceService:
             found = repository.quota_counts(province.code, *window)
             outside = repository.outside_windows_count(province.code, windows)
             activity = ProvinceRepository(session).activity(province.code)
+            held = ReceivedReportRepository(session).of_year(campaign.year)
         counts = {code: c for code, (c, _) in found.items()}
         lacking = {code: n for code, (_, n) in found.items()}
         gazetteer = self._gazetteer
         districts = tuple(
-            _district_report(d, campaign, counts, lacking, activity.get(d.code), gazetteer)
+            replace(
+                _district_report(d, campaign, counts, lacking, activity.get(d.code), gazetteer),
+                report_made_at=held[d.code].exported_at if d.code in held else None,
+            )
             for d in gazetteer.districts(province.code)
         )
         return ProvinceStatus(province, campaign, districts, outside)

@@ -109,6 +109,10 @@ class ReportService:
     def preflight(self) -> Preflight:
         return self._source.preflight()
 
+    def campaign_year(self) -> int:
+        """The fiscal year of the campaign whose report is made now (the one shown)."""
+        return self._campaigns.viewed().year
+
     def history(self, limit: int = 50) -> list[ExportRecord]:
         """The reports written for the campaign shown, the latest first."""
         year = self._campaigns.viewed().year

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from otop_desktop.db.models import utc_now
 from otop_desktop.services.importing.interchange import COLUMN_ORDER, Column
+from otop_desktop.services.importing.report_identity import ReportIdentity, write_identity
 from otop_desktop.services.report import sheet_writing as sheet
 from otop_desktop.services.report.report_data import TYPE_ORDER, ReportData, SummaryRow
 from otop_desktop.services.report.sheet_geometry import row_height, width_for
@@ -82,9 +84,15 @@ def write_report_workbook(data: ReportData, path: Path) -> None:
 
 
 def add_details_sheet(workbook: "Workbook", data: ReportData, styles: Styles) -> None:
+    """The registrations, and (hidden) which registration each row is, for the province."""
     if DETAILS_SHEET in workbook.sheetnames:
         del workbook[DETAILS_SHEET]
-    write_details_sheet(workbook.create_sheet(DETAILS_SHEET), data, styles)
+    header_row = write_details_sheet(workbook.create_sheet(DETAILS_SHEET), data, styles)
+    rows = tuple(
+        (header_row + 1 + n, reg.uuid) for n, reg in enumerate(data.registrations) if reg.uuid
+    )
+    identity = ReportIdentity(data.district.code, data.campaign.year, utc_now(), rows)
+    write_identity(workbook, identity)
 
 
 def summary_widths(lines: Sequence[SummaryRow]) -> tuple[float, ...]:
@@ -171,13 +179,14 @@ def write_notes(
     return row
 
 
-def write_details_sheet(ws: "Worksheet", data: ReportData, styles: Styles) -> None:
+def write_details_sheet(ws: "Worksheet", data: ReportData, styles: Styles) -> int:
+    """The detail table under its headings; returns the row of its header."""
     headings = DetailHeadings(
         (data.details_title, data.office_line, data.campaign_line, data.as_of_line),
         data.signature_lines,
         data.thai_digits,
     )
-    write_interchange_sheet(ws, data.interchange_rows(), styles, headings)
+    return write_interchange_sheet(ws, data.interchange_rows(), styles, headings)
 
 
 def write_interchange_sheet(
@@ -185,8 +194,9 @@ def write_interchange_sheet(
     rows: list[list[object]],
     styles: Styles,
     headings: DetailHeadings = DetailHeadings(),
-) -> None:
-    """The registrations in the importer's columns, under their headings, signed at the end."""
+) -> int:
+    """The registrations in the importer's columns, under their headings, signed at the end;
+    returns the row of the header."""
     widths = [_fitted_width(header, index, rows) for index, header in enumerate(COLUMN_ORDER)]
     header_row = DETAIL_HEADER_ROW if headings.lines else 1
     if headings.lines:
@@ -208,6 +218,7 @@ def write_interchange_sheet(
     sheet.finish_form(
         ws, widths, last, landscape=True, title_rows=(header_row, header_row), tail_from=tail
     )
+    return header_row
 
 
 def _append_details(

@@ -74,11 +74,19 @@ class DistrictRow:
 
     @property
     def received_text(self) -> str:
+        made = self.report.report_made_at
         last = self.report.last_received
         if last is None:
-            return tr("ยังไม่ได้รับ") if not self.reported else tr("ได้รับแล้ว")
-        moment = local_time(last)
-        return f"{shown_date(moment.date(), 'abbr')} {moment:%H:%M}"
+            text = tr("ยังไม่ได้รับ") if not self.reported else tr("ได้รับแล้ว")
+        else:
+            moment = local_time(last)
+            text = f"{shown_date(moment.date(), 'abbr')} {moment:%H:%M}"
+        if made is not None:
+            moment = local_time(made)
+            text += "\n" + tr("รายงานปีนี้ทำเมื่อ {date} {time}").format(
+                date=shown_date(moment.date(), "abbr"), time=f"{moment:%H:%M}"
+            )
+        return text
 
     @property
     def tambon_rows(self) -> tuple[TambonRow, ...]:

@@ -274,7 +274,11 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(2)
         self._task = BackgroundTask(
             lambda progress: self._importer.import_rows(
-                self._source, parsed, skip_invalid=skip, progress=progress
+                self._source,
+                parsed,
+                skip_invalid=skip,
+                progress=progress,
+                identity=self._table.identity,
             ),
             self,
         )

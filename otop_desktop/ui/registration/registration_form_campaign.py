@@ -3,7 +3,7 @@ campaign's window is asked about on save, since such a registration counts in no
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from otop_desktop.i18n.catalog import shown_date, tr
 from otop_desktop.services.campaign.campaign_service import CampaignService
@@ -18,8 +18,16 @@ class CampaignNote:
         self.label = QLabel(ui.page_receipt)
         self.label.setObjectName("received_campaign_note")
         self.label.setWordWrap(True)
+        # Under the date, beside its own message: the date's row holds both.
         layout = ui.page_receipt_layout
-        layout.addWidget(self.label, 2, 1)
+        below = QWidget(ui.page_receipt)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        layout.removeWidget(ui.err_received_on)
+        column.addWidget(ui.err_received_on)
+        column.addWidget(self.label)
+        layout.addWidget(below, 1, 1)
         ui.received_on.dateChanged.connect(self.show_for)
 
     def show_for(self, received: dt.date | None = None) -> None:

@@ -1,18 +1,13 @@
 """The registry: search as you type, filter by tambon and type, open, delete with undo."""
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.domain.areas import Tambon
 from otop_desktop.domain.errors import UserError
-from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.i18n.catalog import pick, tr, user_message
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.quota.status import StatusSource
-from otop_desktop.services.registry.registry_browser import BrowseFilter, Scan
+from otop_desktop.services.registry.registry_browser import Scan
 from otop_desktop.services.registry.registry_service import RegistryService
 from otop_desktop.ui.dashboard.quota_wording import delete_warning
 from otop_desktop.ui.registry.registration_table_model import (
@@ -34,6 +28,7 @@ from otop_desktop.ui.registry.registration_table_model import (
     RegistrationColumn,
     RegistrationTableModel,
 )
+from otop_desktop.ui.registry.registry_filters import RegistryFilters
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
 from otop_desktop.ui.widgets.tab_order import chain_after
@@ -47,9 +42,6 @@ SEARCH_DELAY_MS = 120
 SCAN_STEP = 20_000
 # Rows a keystroke finds before it shows them; the rest are found after.
 SCREENFUL = 100
-
-
-ALL_YEARS, NO_YEAR = -1, 0
 
 
 class RegistryPage(QWidget):
@@ -100,40 +92,12 @@ class RegistryPage(QWidget):
         bus.changed.connect(self.on_change)
         self.reload()
 
-    def _build(self, tambons: tuple) -> None:
-        self.search = QLineEdit(self)
-        self.search.setObjectName("registry_search")
-        self.search.setPlaceholderText(tr("ค้นหาชื่อผู้ผลิต ผู้ติดต่อ ผลิตภัณฑ์ หรือตำบล (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.tambon_filter = QComboBox(self)
-        self.tambon_filter.addItem(tr("ทุกตำบล"), "")
-        for tambon in tambons:
-            self.tambon_filter.addItem(pick(tambon.name_th, tambon.name_en), tambon.code)
-        self.type_filter = QComboBox(self)
-        self.type_filter.addItem(tr("ทุกประเภท"), 0)
-        for producer_type in ProducerType:
-            self.type_filter.addItem(
-                pick(producer_type.short_th, producer_type.short_en), int(producer_type)
-            )
-        self.campaign_filter = QComboBox(self)
-        self.campaign_filter.setObjectName("registry_campaign_filter")
-        self._fill_campaign_filter()
-        self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
-        self.without_photo = QCheckBox(tr("เฉพาะที่ยังไม่มีรูปผลิตภัณฑ์"), self)
-        self.count_label = QLabel(self)
-        filters = QHBoxLayout()
-        for widget, stretch in (
-            (self.search, 3),
-            (self.tambon_filter, 1),
-            (self.type_filter, 1),
-            (self.campaign_filter, 1),
-        ):
-            filters.addWidget(widget, stretch)
-        # Fewer filters on the second line, with the count, so the page fits a 1280-pixel screen.
-        more_filters = QHBoxLayout()
-        more_filters.addWidget(self.without_photo)
-        more_filters.addWidget(self.show_deleted)
-        more_filters.addWidget(self.count_label, 1)
+    def _build(self, tambons: tuple[Tambon, ...]) -> None:
+        self.filters = RegistryFilters(self._campaigns, tambons, self)
+        self.search = self.filters.search
+        self.tambon_filter = self.filters.tambon_filter
+        self.type_filter = self.filters.type_filter
+        self.count_label = self.filters.count_label
         self.table = QTableView(self)
         self.table.setObjectName("registry_table")
         self.table.setModel(self.proxy)
@@ -181,11 +145,13 @@ class RegistryPage(QWidget):
         ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(more_filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        chain_after(self.campaign_filter, [self.without_photo, self.show_deleted, self.table])
+        chain_after(
+            self.filters.campaign_filter,
+            [self.filters.without_photo, self.filters.show_deleted, self.table],
+        )
         chain_after(
             self.table,
             [
@@ -199,11 +165,8 @@ class RegistryPage(QWidget):
             ],
         )
         search_leads_to(self.search, self.table, self._search_now)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.tambon_filter.currentIndexChanged.connect(self.reload)
-        self.type_filter.currentIndexChanged.connect(self.reload)
-        self.show_deleted.toggled.connect(self.reload)
-        self.campaign_filter.currentIndexChanged.connect(self.reload)
+        self.filters.typed.connect(self._search_timer.start)
+        self.filters.changed.connect(self.reload)
         self.again_button.clicked.connect(self._on_again_clicked)
         QShortcut(
             QKeySequence("Ctrl+Shift+N"),
@@ -211,7 +174,6 @@ class RegistryPage(QWidget):
             self._on_again_clicked,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.without_photo.toggled.connect(self.reload)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.print_tambon_button.clicked.connect(self._on_print_tambon_clicked)
         QShortcut(
@@ -234,33 +196,9 @@ class RegistryPage(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
-    def _fill_campaign_filter(self, chosen: object = None) -> None:
-        """Every year, each campaign's year, and the registrations in no campaign's window;
-        the list opens on every year, and follows the campaign chooser when it changes."""
-        box = self.campaign_filter
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(tr("ทุกปีงบประมาณ"), ALL_YEARS)
-        for campaign in self._campaigns.all():
-            box.addItem(tr("ปีงบประมาณ {year}").format(year=campaign.year), campaign.year)
-        box.addItem(tr("ไม่นับในปีใดเลย"), NO_YEAR)
-        box.setCurrentIndex(max(0, box.findData(ALL_YEARS if chosen is None else chosen)))
-        box.blockSignals(False)
-
-    def _campaign_filter(self) -> tuple[tuple[tuple[dt.date, dt.date], ...] | None, bool]:
-        """The windows a row's received date must fall in (or, when True, must not)."""
-        year = self.campaign_filter.currentData()
-        if year in (None, ALL_YEARS):
-            return None, False
-        campaigns = self._campaigns.all()
-        if year == NO_YEAR:
-            return tuple((c.window_start, c.window_end) for c in campaigns), True
-        chosen = next((c for c in campaigns if c.year == year), None)
-        return (((chosen.window_start, chosen.window_end),) if chosen else None), False
-
     def show_in_no_campaign(self) -> None:
         """The registrations that count nowhere, as the dashboard's notice lists them."""
-        self.campaign_filter.setCurrentIndex(self.campaign_filter.findData(NO_YEAR))
+        self.filters.show_in_no_campaign()
 
     def _on_again_clicked(self) -> None:
         uuid = self.selected_uuid()
@@ -279,19 +217,7 @@ class RegistryPage(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_uuid()
-        type_code = self.type_filter.currentData()
-        windows, in_no_window = self._campaign_filter()
-        self._scan = self._browser.search(
-            BrowseFilter(
-                self.search.text(),
-                tambon_code=self.tambon_filter.currentData() or None,
-                producer_type=ProducerType(type_code) if type_code else None,
-                include_deleted=self.show_deleted.isChecked(),
-                received_in=windows,
-                in_no_window=in_no_window,
-                without_product_photo=self.without_photo.isChecked(),
-            )
-        )
+        self._scan = self._browser.search(self.filters.browse_filter())
         self._scan.step(SCAN_STEP, enough=SCREENFUL)
         self.model.set_ids(self._scan.ids, self._browser.summaries, self._browser.id_of)
         self._show_count()
@@ -327,7 +253,7 @@ class RegistryPage(QWidget):
             self.reload()
         elif change.kind is ChangeKind.CAMPAIGN:
             # The chooser shows another year (or a year was added): the list follows it.
-            self._fill_campaign_filter(self._campaigns.viewed().year)
+            self.filters.fill_campaigns(self._campaigns.viewed().year)
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -371,7 +297,7 @@ class RegistryPage(QWidget):
         summary = self._selected_summary()
         self.edit_button.setEnabled(summary is not None and not summary.is_deleted)
         self.delete_button.setEnabled(summary is not None and not summary.is_deleted)
-        self.restore_button.setVisible(self.show_deleted.isChecked())
+        self.restore_button.setVisible(self.filters.show_deleted.isChecked())
         self.restore_button.setEnabled(summary is not None and summary.is_deleted)
         self.print_button.setVisible(self._forms is not None)
         self.print_button.setEnabled(bool(self.selected_uuids()))

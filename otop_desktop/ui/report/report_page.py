@@ -71,7 +71,7 @@ class ReportPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel(self._title_text, self)
+        title = self.title = QLabel(self._title_text, self)
         title.setObjectName("page_title")
         self.preflight = QLabel(self)
         self.preflight.setObjectName("export_preflight")
@@ -173,6 +173,11 @@ class ReportPage(QWidget):
 
     def refresh(self) -> None:
         exports = self._reports
+        self.title.setText(
+            tr("{title} ปีงบประมาณ {year}").format(
+                title=self._title_text, year=exports.campaign_year()
+            )
+        )
         self.preflight.setText("\n".join(preflight_lines(exports.preflight())))
         self.changes.setText("\n".join(changes_lines(exports.changes_since_last_export())))
         self.history.setText("\n".join(history_lines(exports.history(5))))

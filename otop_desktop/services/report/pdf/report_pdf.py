@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.services.report.pdf_canvas import (
+from otop_desktop.services.report.pdf.pdf_canvas import (
     BODY_SIZE,
     PADDING,
     TABLE_SIZE,
@@ -17,8 +17,8 @@ from otop_desktop.services.report.pdf_canvas import (
     paragraph,
     spacer,
 )
-from otop_desktop.services.report.pdf_layout import Block, paginate
-from otop_desktop.services.report.pdf_table import Cell, HeaderCell, Table
+from otop_desktop.services.report.pdf.pdf_layout import Block, paginate
+from otop_desktop.services.report.pdf.pdf_table import Cell, HeaderCell, Table
 from otop_desktop.services.report.report_data import (
     MET_TEXT,
     SHORT_TEXT,

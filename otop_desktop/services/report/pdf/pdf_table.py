@@ -4,8 +4,8 @@ as tall as their most wrapped cell, each a Block that a page breaks before, neve
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from otop_desktop.services.report.pdf_canvas import PADDING, TABLE_SIZE, Canvas, Style
-from otop_desktop.services.report.pdf_layout import Block
+from otop_desktop.services.report.pdf.pdf_canvas import PADDING, TABLE_SIZE, Canvas, Style
+from otop_desktop.services.report.pdf.pdf_layout import Block
 
 
 @dataclass(frozen=True)

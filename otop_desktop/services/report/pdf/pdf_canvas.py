@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from otop_desktop.services.report.pdf_layout import Block, Page
+from otop_desktop.services.report.pdf.pdf_layout import Block, Page
 
 if TYPE_CHECKING:
     pass

@@ -5,22 +5,22 @@ tambon by district and the cross-district duplicates, on pages laid out as the d
 from pathlib import Path
 
 from otop_desktop.domain.producer_types import ProducerType
-from otop_desktop.services.report.pdf_canvas import BODY_SIZE, Canvas, Style, paragraph
-from otop_desktop.services.report.pdf_layout import Block, paginate
-from otop_desktop.services.report.pdf_table import Cell, HeaderCell, Table
-from otop_desktop.services.report.province_report_data import (
-    NO_REPORT_TEXT,
-    DistrictLine,
-    ProvinceReportData,
-)
-from otop_desktop.services.report.report_data import TYPE_ORDER
-from otop_desktop.services.report.report_pdf import (
+from otop_desktop.services.report.pdf.pdf_canvas import BODY_SIZE, Canvas, Style, paragraph
+from otop_desktop.services.report.pdf.pdf_layout import Block, paginate
+from otop_desktop.services.report.pdf.pdf_table import Cell, HeaderCell, Table
+from otop_desktop.services.report.pdf.report_pdf import (
     closing,
     headings,
     summary_cells,
     table_rows,
     tambon_table,
 )
+from otop_desktop.services.report.province_report_data import (
+    NO_REPORT_TEXT,
+    DistrictLine,
+    ProvinceReportData,
+)
+from otop_desktop.services.report.report_data import TYPE_ORDER
 
 # The per-district table has four more columns than the tambon form: shorter type headings.
 SHORT_TYPE_HEADINGS = {
