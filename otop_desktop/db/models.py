@@ -75,6 +75,7 @@ class RegistrationRow(Base):
             "producer_type",
             "status",
             "received_on",
+            "product_photos",
         ),
         Index("ix_registration_area_updated", "district_code", "updated_at"),
         Index("ix_registration_area_id", "district_code", "id"),

@@ -23,6 +23,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0005_exchange_conflicts",
     "0006_campaigns",
     "0007_photos",
+    "0008_photo_count_in_quota_index",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 

@@ -304,7 +304,7 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(
     backup = backup_service(filled, clock).backup_now().path
     connection = sqlite3.connect(backup)
     # Undo everything after the first revision: 0002's tables, 0003's table and column,
-    # 0004's indexes, 0005's table, 0006's columns and table, 0007's tables and column.
+    # 0004's indexes, 0005's table, 0006's columns and table, 0007's tables and column, 0008's index.
     for table in (
         "installation",
         "exchange_peer",
@@ -317,11 +317,11 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(
         "exchange_peer_photo",
     ):
         connection.execute(f"DROP TABLE {table}")
+    for index in ("area_quota", "area_updated", "area_id"):
+        connection.execute(f"DROP INDEX ix_registration_{index}")
     _drop_column(connection, "campaign", "fiscal_year")
     connection.execute("ALTER TABLE export_record DROP COLUMN campaign_year")
     connection.execute("ALTER TABLE registration DROP COLUMN product_photos")
-    for index in ("area_quota", "area_updated", "area_id"):
-        connection.execute(f"DROP INDEX ix_registration_{index}")
     connection.execute("ALTER TABLE office DROP COLUMN scope")
     connection.execute("UPDATE alembic_version SET version_num = ?", (SCHEMA_REVISIONS[0],))
     connection.commit()
