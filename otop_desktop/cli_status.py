@@ -3,6 +3,7 @@ the interface language (OTOP_LANG), or as the JSON of PRODUCT.md §4."""
 
 from typing import TYPE_CHECKING
 
+from otop_desktop.i18n.campaign_wording import campaign_heading, outside_every_window_text
 from otop_desktop.i18n.catalog import pick, shown_date, tr
 from otop_desktop.services.quota.status import DistrictStatus, OfficeStatus
 
@@ -35,6 +36,7 @@ def district_lines(status: DistrictStatus) -> list[str]:
         tr("อำเภอ{district}: ครบ {met} จาก {count} ตำบล").format(
             district=district, met=status.met_count, count=len(status.tambons)
         ),
+        campaign_heading(status.campaign),
         f"{tr('รหัส'):<8}{tr('ตำบล'):<20}{tr('กลุ่ม'):>6}{tr('อื่น'):>6}{tr('รวม'):>6}  {tr('ผล')}",
     ]
     for t in status.tambons:
@@ -45,6 +47,8 @@ def district_lines(status: DistrictStatus) -> list[str]:
             f"{t.tambon.code:<8}{name:<20}{t.counts.groups:>6}"
             f"{t.counts.others:>6}{t.counts.total:>6}  {result}"
         )
+    if status.outside_every_window:
+        lines.append(outside_every_window_text(status.outside_every_window))
     return lines
 
 
@@ -71,6 +75,7 @@ def province_lines(
             reporting=status.reporting_count,
             districts=len(status.districts),
         ),
+        campaign_heading(status.campaign),
         tr("ลงทะเบียนที่นับตามเกณฑ์ {total} ราย (กลุ่ม {groups} · รายเดียว {single} · SMEs {smes})").format(
             total=totals.total, groups=totals.groups, single=totals.single_owners, smes=totals.smes
         ),
@@ -90,6 +95,8 @@ def province_lines(
                 else ""
             )
         )
+    if status.outside_every_window:
+        lines.append(outside_every_window_text(status.outside_every_window))
     if duplicates:
         lines.append(tr("ลงทะเบียนซ้ำข้ามอำเภอ {n} ราย:").format(n=len(duplicates)))
         lines += [f"  ⚠ {d.describe_th()}" for d in duplicates]

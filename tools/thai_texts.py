@@ -14,6 +14,7 @@ PACKAGE = ROOT / "otop_desktop"
 INTERFACE_CODE = (
     PACKAGE / "ui",
     PACKAGE / "app",
+    PACKAGE / "i18n" / "campaign_wording.py",
     *(PACKAGE.glob("cli*.py")),
 )
 # Official documents are written in Thai whatever the interface language.

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from otop_desktop.db.mapping import SUMMARY_COLUMNS, to_summary
 from otop_desktop.db.models import DraftRow, ExportRow, RegistrationRow, utc_now
+from otop_desktop.domain.producer_types import RegistrationStatus
 from otop_desktop.domain.summary import RegistrationSummary
 
 
@@ -70,12 +71,18 @@ class ExportRepository:
             statement = statement.where(ExportRow.campaign_year == campaign_year)
         return [_to_record(row) for row in self._session.scalars(statement)]
 
-    def missing_documents(self, district_code: str) -> list[RegistrationSummary]:
+    def missing_documents(
+        self, district_code: str, window: tuple[dt.date, dt.date]
+    ) -> list[RegistrationSummary]:
+        """The registrations a campaign counts (active, received in its window) that still
+        lack a required document."""
         statement = (
             select(*SUMMARY_COLUMNS)
             .where(
                 RegistrationRow.district_code == district_code,
                 RegistrationRow.is_deleted.is_(False),
+                RegistrationRow.status != RegistrationStatus.REJECTED.value,
+                RegistrationRow.received_on.between(*window),
                 RegistrationRow.missing_documents > 0,
             )
             .order_by(RegistrationRow.tambon_code, RegistrationRow.producer_name)

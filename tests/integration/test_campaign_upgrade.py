@@ -2,6 +2,7 @@
 imported, its one campaign edited by the officer, one report exported) opens upgraded: its
 campaign becomes fiscal year 2566's, active, and every record, report and audit entry stays."""
 
+import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -69,11 +70,15 @@ def test_the_previous_releases_database_opens_with_its_campaign_as_fiscal_year_2
 
 def test_an_upgraded_office_adds_this_years_campaign_beside_its_old_one(tmp_path: Path) -> None:
     services = open_services(_old_office(tmp_path))
+    services.campaigns.today = lambda: dt.date(2026, 12, 3)  # fiscal year 2570
     try:
+        # Years after its last letter, the office is offered the year it is in, not 2567.
         proposal = services.campaigns.proposal()
-        assert proposal.year == 2567 and proposal.recipient_email == "otop.province@example.go.th"
+        assert proposal.year == 2570 and proposal.recipient_email == "otop.province@example.go.th"
+        assert proposal.window_start == dt.date(2026, 10, 1)
         services.campaigns.create(proposal)
-        assert services.campaigns.active().year == 2567
+        assert services.campaigns.active().year == 2570
+        assert services.campaigns.proposal().year == 2571
         assert services.campaigns.get(2566).letter_reference.endswith("(แก้ไขโดยสำนักงาน)")
         assert services.quota.district_status(services.campaigns.get(2566)).to_json()["met"] == 7
         assert services.quota.district_status().to_json()["met"] == 0

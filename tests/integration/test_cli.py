@@ -135,6 +135,10 @@ def test_a_new_office_starts_in_the_current_fiscal_year_and_older_rows_do_not_co
     assert now["outside_every_window"] == 3  # 15/9/2565, 30/9/2566, 1/10/2566: no campaign's
     assert status(data_dir) == EXPECTED_STATUS  # 2566 as the letter's own campaign counts it
     assert json.loads(ok(run("status", "--json", data_dir=data_dir)).stdout) == now
+    # The table says which year it counts, and the rows that count in none, as the JSON does.
+    table = ok(run("status", data_dir=data_dir)).stdout.splitlines()
+    assert table[1] == f"ปีงบประมาณ {year}: นับวันรับลงทะเบียน 1 ต.ค. {year - 1} – 30 ก.ย. {year}"
+    assert table[-1].startswith("⚠ มีทะเบียน 3 รายที่วันรับลงทะเบียนไม่อยู่ในช่วงนับ")
 
 
 def test_campaign_new_and_use_on_the_command_line(tmp_path: Path) -> None:

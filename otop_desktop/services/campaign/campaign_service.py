@@ -70,6 +70,10 @@ class CampaignService:
             )
         return shown, [(c.window_start, c.window_end) for c in campaigns]
 
+    def chosen_view(self) -> int | None:
+        """The year chosen in the chooser, or None while the active campaign is shown."""
+        return self._viewed
+
     def view(self, year: int | None) -> Change:
         """Shows another campaign in every view (None: the active one again)."""
         if year is not None:
@@ -87,13 +91,16 @@ class CampaignService:
     # --- writing -----------------------------------------------------------------------------
 
     def proposal(self, year: int | None = None) -> Campaign:
-        """A new campaign as the dialog first shows it: the next fiscal year after the latest
-        (or the given one), with the latest campaign's rules and recipient."""
+        """A new campaign as the dialog first shows it: the next fiscal year after the latest,
+        or this fiscal year when the latest is older (an office upgraded years after its last
+        letter), or the given year; with the latest campaign's rules and recipient."""
         campaigns = self.all()
         if not campaigns:
             raise UserError("ไม่พบข้อมูลการรับลงทะเบียน (campaign)", "No campaign is set up.")
         latest = campaigns[0]
-        return campaign_for_year(year or latest.year + 1, latest, self.today())
+        today = self.today()
+        year = year or max(latest.year + 1, current_fiscal_year(today))
+        return campaign_for_year(year, latest, today)
 
     def start_current_year(self) -> tuple[Campaign, Change]:
         """A new office starts in the fiscal year it is in: that year's campaign, from the latest

@@ -88,10 +88,13 @@ class DistrictReportSource:
         status = self._quota.district_status()
         with self._db.reading() as session:
             exports = ExportRepository(session)
-            missing = exports.missing_documents(status.district.code)
+            campaign = status.campaign
+            window = (campaign.window_start, campaign.window_end)
+            missing = exports.missing_documents(status.district.code, window)
             drafts = exports.draft_count()
         short = tuple(t for t in status.tambons if not t.decision.met)
-        return Preflight(short, tuple(missing), drafts)
+        no_letter = not campaign.letter_reference.strip()
+        return Preflight(short, tuple(missing), drafts, letter_missing=no_letter)
 
     def prepare_export(self, options: ExportOptions) -> PreparedReport:
         """The district's report, ready to write."""

@@ -26,6 +26,14 @@ class EmailText:
     body: str
 
 
+def letter_opening(letter_line: str, province_name: str) -> str:
+    """The body's first words: the province's letter when its number is known, else the
+    province's instruction without a letter."""
+    if letter_line:
+        return "ตาม" + letter_line.removeprefix("อ้างถึง ")
+    return f"ตามที่จังหวัด{province_name}"
+
+
 def closing_lines(office: Office, attachment_name: str) -> list[str]:
     """The attachment, the formal closing and the officer's signature at the end of a body."""
     attached = f" ({attachment_name})" if attachment_name else ""

@@ -7,6 +7,7 @@ from otop_desktop.services.report.email_message import (
     EmailText,
     closing_lines,
     draft_message,
+    letter_opening,
     write_message,
 )
 from otop_desktop.services.report.province_report_data import ProvinceReportData
@@ -31,7 +32,7 @@ def _body(data: ProvinceReportData, attachment_name: str) -> str:
     lines = [
         f"เรียน พัฒนาการจังหวัด{data.province.name_th}",
         "",
-        f"ตาม{data.letter_line.removeprefix('อ้างถึง ')} ให้ทุกอำเภอรับลงทะเบียนผู้ผลิต "
+        f"{letter_opening(data.letter_line, data.province.name_th)} ให้ทุกอำเภอรับลงทะเบียนผู้ผลิต "
         "ผู้ประกอบการ OTOP และรายงานผลให้จังหวัดทราบ นั้น",
         "",
         f"{data.office.office_name} ขอสรุปผลการรับลงทะเบียนระดับจังหวัด "

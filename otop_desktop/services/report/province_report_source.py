@@ -100,7 +100,8 @@ class ProvinceReportSource:
             drafts = ExportRepository(session).draft_count()
         short = tuple(t for d in status.districts if d.reported for t in d.short_tambons)
         missing = tuple(d.district.name_th for d in status.districts if not d.reported)
-        return Preflight(short, (), drafts, missing_reports=missing)
+        no_letter = not status.campaign.letter_reference.strip()
+        return Preflight(short, (), drafts, missing_reports=missing, letter_missing=no_letter)
 
     def prepare_export(self, options: ExportOptions) -> PreparedReport:
         pdf_writer = require_pdf_writer(self._pdf_writer)

@@ -109,7 +109,12 @@ class ReportData(ReportWording):
 
     @property
     def letter_line(self) -> str:
+        """The province's letter the report answers; empty while its number is not typed in
+        (a new fiscal year's campaign before its letter comes), rather than a letter "ที่ " of
+        no number dated the day the campaign was made."""
         campaign = self.campaign
+        if not campaign.letter_reference.strip():
+            return ""
         return self.heading(
             f"อ้างถึง หนังสือจังหวัด{self.province.name_th} ที่ {campaign.letter_reference} "
             f"ลงวันที่ {self.date_text(campaign.letter_date)}"

@@ -20,6 +20,8 @@ class Preflight:
     unfinished_drafts: int
     # A province office's report: districts whose data has not come yet.
     missing_reports: tuple[str, ...] = ()
+    # The campaign's letter number is not typed in: the report goes without its reference line.
+    letter_missing: bool = False
 
     @property
     def all_clear(self) -> bool:
@@ -28,6 +30,7 @@ class Preflight:
             or self.missing_documents
             or self.unfinished_drafts
             or self.missing_reports
+            or self.letter_missing
         )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.domain.quota import QuotaRule
+from otop_desktop.i18n.campaign_wording import outside_every_window_text
 from otop_desktop.i18n.catalog import tr
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.ui.dashboard.dashboard_view_model import DashboardSummary, TambonRow
@@ -88,12 +89,7 @@ class OutsideNotice(QFrame):
         self.hide()
 
     def show_count(self, count: int) -> None:
-        self.text.setText(
-            tr(
-                "⚠ มีทะเบียน {n} รายที่วันรับลงทะเบียนไม่อยู่ในช่วงนับของการรับลงทะเบียนปีงบประมาณใด "
-                "จึงไม่ถูกนับในรายงานใดเลย (แก้วันที่ หรือเพิ่มการรับลงทะเบียนของปีนั้น)"
-            ).format(n=count)
-        )
+        self.text.setText(outside_every_window_text(count))
         self.setVisible(count > 0)
 
 

@@ -203,6 +203,9 @@ class RegistrationForm(QWidget):
         self._after_load(_Editing())
         self._dirty = True
         self._producer_name_typed = True
+        # The same producer already registered in this year's window is a twin, said at once:
+        # nothing is typed that would start the check.
+        self.duplicates.check()
         self.go_to_step(1)
 
     def restore_draft(self, payload: dict, registration_uuid: str) -> None:
@@ -213,6 +216,7 @@ class RegistrationForm(QWidget):
         self._after_load(_Editing(registration_uuid, original.version if original else 0, original))
         self._dirty = True
         self._producer_name_typed = True
+        self.duplicates.check()
         self.go_to_step(int(payload.get("step", 0)))
 
     def _after_load(self, editing: _Editing) -> None:

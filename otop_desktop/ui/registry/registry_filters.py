@@ -49,7 +49,8 @@ class RegistryFilters(QWidget):
             )
         self.campaign_filter = QComboBox(self)
         self.campaign_filter.setObjectName("registry_campaign_filter")
-        self.fill_campaigns()
+        # A page built after the chooser moved to another year opens on that year too.
+        self.fill_campaigns(campaigns.chosen_view())
         self.show_deleted = QCheckBox(tr("แสดงรายการที่ลบแล้ว"), self)
         self.without_photo = QCheckBox(tr("เฉพาะที่ยังไม่มีรูปผลิตภัณฑ์"), self)
         self.count_label = QLabel(self)

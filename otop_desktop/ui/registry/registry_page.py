@@ -281,12 +281,14 @@ class RegistryPage(QWidget):
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().select(
+        # In one call: the view's own setCurrentIndex, with no key or click to go by, may clear
+        # the row just chosen.
+        self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def _selected_summary(self):
         uuid = self.selected_uuid()

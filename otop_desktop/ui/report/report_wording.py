@@ -16,6 +16,10 @@ def preflight_lines(check: Preflight) -> list[str]:
     if check.all_clear:
         return [tr("✓ ทุกตำบลครบเกณฑ์ เอกสารครบ และไม่มีแบบฟอร์มค้าง")]
     lines = []
+    if check.letter_missing:
+        lines.append(
+            tr("⚠ ยังไม่ได้กรอกเลขที่หนังสือของจังหวัดสำหรับปีงบประมาณนี้ (หน้าตั้งค่า) รายงานจะไม่มีบรรทัด “อ้างถึง”")
+        )
     if check.missing_reports:
         lines.append(
             tr("⚠ ยังไม่ได้รับข้อมูล {n} อำเภอ: ").format(n=len(check.missing_reports))

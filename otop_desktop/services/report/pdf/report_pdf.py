@@ -42,7 +42,7 @@ RESULT_HEADING = "ผลการ\nดำเนินงาน"
 
 def headings(canvas: Canvas, title: str, lines: Sequence[str]) -> list[Block]:
     blocks = paragraph(canvas, title, Style(TITLE_SIZE, bold=True))
-    for line in lines:
+    for line in filter(None, lines):
         blocks += paragraph(canvas, line, Style(BODY_SIZE))
     blocks.append(spacer(BODY_SIZE / 2))
     return blocks
