@@ -1,5 +1,6 @@
 """Brings a database to the program's schema: Alembic runs only when the stored revision differs."""
 
+import contextlib
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
@@ -87,6 +88,17 @@ def backup_sqlite_file(database: Path, destination: Path, *, key: bytes | None =
     return destination
 
 
+def _share_photos(copy: Path, key: bytes | None) -> None:
+    """The copy's photos go to the store the other backups beside it share; a copy whose photos
+    cannot be moved (a full disk) keeps them."""
+    from otop_desktop.db.backup_photos import strip_photos
+    from otop_desktop.db.photo_store import PhotoStore
+    from otop_desktop.db.sqlite_files import DatabaseFileError
+
+    with contextlib.suppress(OSError, DatabaseFileError):
+        strip_photos(copy, key, PhotoStore.beside(copy, key))
+
+
 def ensure_schema(
     engine: "Engine", *, backup_dir: Path | None = None, key: bytes | None = None
 ) -> SchemaOutcome:
@@ -108,8 +120,9 @@ def ensure_schema(
     database = engine.url.database
     if engine.url.get_backend_name() == "sqlite" and database and backup_dir is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_sqlite_file(
+        copy = backup_sqlite_file(
             Path(database), backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3", key=key
         )
+        _share_photos(copy, key)
     _run_alembic_upgrade(engine)
     return SchemaOutcome.UPGRADED

@@ -681,6 +681,7 @@ TABLE: dict[str, str] = {
     "✓ ไม่พบปัญหา": "✓ No problems found",
     "✓ ไม่มีอะไรเปลี่ยนตั้งแต่นั้น": "✓ Nothing has changed since",
     "✖ กรุณากรอกวันที่ให้ครบและถูกต้อง (เช่น 29/9/2566)": "✖ Please give every date correctly (e.g. 29/9/2566)",
+    "✖ ขาดรูปภาพ {n} รูปในโฟลเดอร์รูปของแฟ้มสำรอง จึงกู้คืนแฟ้มนี้ไม่ได้": "✖ {n} photo(s) are missing from the backups' photo folder, so this file cannot be restored",
     "✖ สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับรุ่นโปรแกรมก่อน": "✖ Made by a newer version of the program; upgrade the program first",
     "✗ ไม่มี": "✗ none",
 }

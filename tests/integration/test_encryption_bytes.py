@@ -1,7 +1,8 @@
 """Proved by looking at the bytes (issue 19): with a password set, no file of the data folder
-(database, -wal, -journal, backups, logs, the unfinished form's draft, crash logs) and no package
-holds an imported row's national ID number, phone number or Thai name. The same steps without a
-password find them, so the search would see a leak."""
+(database, -wal, -journal, backups, the backups' photo store, logs, the unfinished form's draft,
+crash logs) and no package holds an imported row's national ID number, phone number or Thai
+name, nor a product photo's bytes (issue 17). The same steps without a password find them, so
+the search would see a leak."""
 
 import csv
 import re
@@ -12,8 +13,11 @@ import pytest
 
 from otop_desktop.app import Services, open_services
 from otop_desktop.platform.crash_log import write_crash_log
+from otop_desktop.db.photo_store import STORE_FOLDER
+from otop_desktop.domain.photos import PhotoKind
 from otop_desktop.platform.data_folder import DataFolder
 from tests.integration.support import BANG_KHLA, OFFICER
+from tests.photo_samples import camera_jpeg
 
 PASSWORD = "รหัสผ่านสำนักงาน๒๕๖๖"
 PASSPHRASE = "แลกเปลี่ยนบางคล้า"
@@ -74,9 +78,28 @@ def office(tmp_path: Path, bang_khla_csv: Path) -> Iterator[Services]:
         services.close()
 
 
+JPEG_START = b"\xff\xd8\xff"
+
+
+def photo_needles(photos: list[bytes]) -> dict[str, set[bytes]]:
+    """A photo's own bytes (its start, two slices) and what marks any JPEG or camera file."""
+    own = {data[n : n + 48] for data in photos for n in (0, 300, len(data) // 2)}
+    return {"photo": own, "jpeg": {JPEG_START + b"\xe0\x00\x10JFIF", b"Exif", b"TestPhone"}}
+
+
+def _add_photos(services: Services, tmp_path: Path) -> None:
+    """A product photo and a site photo given to the first imported producer."""
+    photos = [camera_jpeg(tmp_path / f"photo-{n}.jpg", seed=n) for n in (1, 2)]
+    added = services.photos.add_files(photos[:1], PhotoKind.PRODUCT).added
+    added += services.photos.add_files(photos[1:], PhotoKind.SITE, added).added
+    first = services.registry.get(services.registry.search()[0].uuid)
+    services.registry.update(first.with_changes(photos=added))
+
+
 def _work(services: Services, bang_khla_csv: Path, tmp_path: Path, *, password: bool) -> Path:
     """An office's day: what lands in files before and after the password is set."""
     assert services.importer.import_file(bang_khla_csv).committed
+    _add_photos(services, tmp_path)
     services.backups.backup_now()  # made plain, before any password
     _crash_with("นางสมศรี ใจดี 1173574507183 081-234-5678", services.folder.logs)
     if password:
@@ -107,6 +130,12 @@ def test_with_a_password_no_file_holds_anyones_id_phone_or_name(
     needles = personal_data(bang_khla_csv)
     assert len(needles["id"]) >= 16 and len(needles["phone"]) >= 10 and len(needles["name"]) >= 30
     assert hits([*files, package], needles) == {}
+    photos = [p for p in files if p.parent.name == STORE_FOLDER]
+    assert len(photos) == 2
+    first = office.registry.get(office.registry.search()[0].uuid)
+    assert not {p.stem for p in photos} & {p.sha256 for p in first.photos}, "names tell nothing"
+    assert hits([*files, package], photo_needles(_photos_of(office))) == {}
+    assert [p.name for p in files if p.read_bytes().startswith(JPEG_START)] == []
     # The data is all there for whoever has the password.
     assert office.registry.count() == 23 and office.drafts.load() is not None
 
@@ -123,3 +152,13 @@ def test_without_a_password_the_same_search_finds_them(
     assert found[package.name]["id"] >= 16 and found[package.name]["phone"] >= 10
     database = [name for name in found if name.startswith("otop.sqlite3")]
     assert database and sum(found[name]["name"] for name in database) >= 30
+    photos = photo_needles(_photos_of(office))
+    files = every_file(office.folder.root)
+    found = hits([p for p in files if p.parent.name == STORE_FOLDER], photos)
+    assert len(found) == 2 and all(f["photo"] == 3 and f["jpeg"] for f in found.values())
+
+
+def _photos_of(services: Services) -> list[bytes]:
+    first = services.registry.get(services.registry.search()[0].uuid)
+    stored = services.photos.photos([p.sha256 for p in first.photos])
+    return [stored[p.sha256].data for p in first.photos]

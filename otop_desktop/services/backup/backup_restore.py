@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from otop_desktop.db.backup_photos import missing_photos, photos_in_store
 from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import use_write_ahead_log
@@ -19,6 +20,7 @@ from otop_desktop.db.sqlite_files import (
 from otop_desktop.domain.errors import UserError
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.backup.backup_files import taken_at
+from otop_desktop.services.backup.backup_store import PhotosMissingError, whole_copy_for_restore
 from otop_desktop.services.changes import Change, ChangeKind
 from otop_desktop.services.office.gazetteer import Gazetteer
 
@@ -34,6 +36,9 @@ class BackupPreview:
     last_change: str
     problems: tuple[str, ...] = ()
     encrypted: bool = False
+    # Photos the backup takes from the photo store beside it, and those the store lacks.
+    photos_in_store: int = 0
+    missing_photos: tuple[str, ...] = ()
     # The data key that opened an encrypted backup; never shown or logged.
     key: bytes | None = field(default=None, repr=False, compare=False)
 
@@ -43,7 +48,7 @@ class BackupPreview:
 
     @property
     def restorable(self) -> bool:
-        return not self.problems and not self.newer_than_program
+        return not self.problems and not self.newer_than_program and not self.missing_photos
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,8 @@ def describe_backup(
     problems = integrity_problems(path, key=key)
     try:
         facts = database_facts(path, key=key)
+        in_store = len(photos_in_store(path, key)) if not problems else 0
+        missing = missing_photos(path, key) if in_store else ()
     except DatabaseFileError as exc:
         raise NotABackupError(path) from exc
     code = facts.district_code
@@ -113,6 +120,8 @@ def describe_backup(
         last_change=facts.last_change,
         problems=tuple(problems[:5]),
         encrypted=key is not None,
+        photos_in_store=in_store,
+        missing_photos=missing,
         key=key,
     )
 
@@ -132,6 +141,8 @@ def _check_restorable(preview: BackupPreview) -> None:
             f"The backup {preview.path.name} was made by a newer OTOP Desktop; install the latest "
             "version before restoring it (the current data is unchanged).",
         )
+    if preview.missing_photos:
+        raise PhotosMissingError(preview.path, len(preview.missing_photos))
 
 
 def restore_backup(
@@ -153,25 +164,12 @@ def restore_backup(
     preview = describe_backup(source, gazetteer, keys)
     _check_restorable(preview)
     folder.create()
+    whole, remove_whole = _whole_source(source, folder, preview)
     try:
-        previous = save_current()
-    except OSError as exc:
-        raise UserError(
-            f"บันทึกข้อมูลปัจจุบันเก็บไว้ก่อนกู้คืนไม่ได้ ({exc.strerror or exc}) จึงยังไม่ได้กู้คืน",
-            f"The current data could not be saved before the restore ({exc}); nothing was "
-            "restored.",
-        ) from exc
-    if database is not None:
-        # Pooled connections would keep the old file's pages and locks.
-        database.release_connections()
-    try:
-        replace_database(source, live, key=key, source_key=preview.key)
-    except (OSError, DatabaseFileError) as exc:
-        raise UserError(
-            f"กู้คืนไม่ได้ ({exc}) ฐานข้อมูลยังเป็นข้อมูลเดิม กรุณาปิดโปรแกรม OTOP Desktop หน้าต่างอื่นแล้วลองอีกครั้ง",
-            f"The restore failed ({exc}); the database is unchanged. Close any other OTOP "
-            "Desktop window and try again.",
-        ) from exc
+        previous = _save_current(save_current)
+        _replace(whole, live, database, key, preview.key)
+    finally:
+        remove_whole()
     make_private(live)
     _bring_up_to_date(folder, database, preview, previous, key)
     changes = (
@@ -180,6 +178,50 @@ def restore_backup(
         Change.registrations(set(), set()),
     )
     return RestoreResult(preview, previous, changes)
+
+
+def _whole_source(
+    source: Path, folder: DataFolder, preview: BackupPreview
+) -> tuple[Path, Callable[[], None]]:
+    """Photos are filled back from the store before anything is replaced: a photo missing now
+    refuses the restore with the live database as it was."""
+    try:
+        return whole_copy_for_restore(
+            source, folder.backups, preview.key, needs_store=preview.photos_in_store > 0
+        )
+    except (OSError, DatabaseFileError) as exc:
+        raise UserError(
+            f"เตรียมแฟ้มสำรองเพื่อกู้คืนไม่ได้ ({exc}) จึงยังไม่ได้กู้คืน ข้อมูลปัจจุบันยังอยู่ครบ",
+            f"The backup could not be prepared for the restore ({exc}); nothing was restored "
+            "and the current data is unchanged.",
+        ) from exc
+
+
+def _save_current(save_current: Callable[[], Path | None]) -> Path | None:
+    try:
+        return save_current()
+    except OSError as exc:
+        raise UserError(
+            f"บันทึกข้อมูลปัจจุบันเก็บไว้ก่อนกู้คืนไม่ได้ ({exc.strerror or exc}) จึงยังไม่ได้กู้คืน",
+            f"The current data could not be saved before the restore ({exc}); nothing was "
+            "restored.",
+        ) from exc
+
+
+def _replace(
+    source: Path, live: Path, database: Database | None, key: bytes | None, source_key: bytes | None
+) -> None:
+    if database is not None:
+        # Pooled connections would keep the old file's pages and locks.
+        database.release_connections()
+    try:
+        replace_database(source, live, key=key, source_key=source_key)
+    except (OSError, DatabaseFileError) as exc:
+        raise UserError(
+            f"กู้คืนไม่ได้ ({exc}) ฐานข้อมูลยังเป็นข้อมูลเดิม กรุณาปิดโปรแกรม OTOP Desktop หน้าต่างอื่นแล้วลองอีกครั้ง",
+            f"The restore failed ({exc}); the database is unchanged. Close any other OTOP "
+            "Desktop window and try again.",
+        ) from exc
 
 
 def _bring_up_to_date(

@@ -17,7 +17,6 @@ from otop_desktop.db.engine import is_sqlite
 from otop_desktop.db.sqlite_files import (
     DatabaseFileError,
     change_marker,
-    copy_database,
     integrity_problems,
     make_private,
 )
@@ -36,6 +35,11 @@ from otop_desktop.services.backup.backup_restore import (
     RestoreResult,
     describe_backup,
     restore_backup,
+)
+from otop_desktop.services.backup.backup_store import (
+    sweep_store,
+    write_stripped_backup,
+    write_whole,
 )
 from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.storage_errors import failure_reason
@@ -219,7 +223,7 @@ class BackupService:
         make_private(folder, 0o700)
         target = free_path(folder, backup_name(kind, self._clock()))
         key = self._key
-        return _write_whole(target, lambda partial: copy_database(live, partial, key=key))
+        return _write_whole(target, lambda partial: write_stripped_backup(live, partial, key))
 
     def _save_current(self) -> Path | None:
         """The current state before a restore; a raw copy when SQLite cannot read it."""
@@ -241,9 +245,10 @@ class BackupService:
     def _copy_to(self, backup: Path, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         target = free_path(folder, backup.name)
-        if self._key is not None:
+        key = self._key
+        if key is not None:
             copy_key_file(self._folder.key_file, target)
-        return _write_whole(target, lambda partial: shutil.copyfile(backup, partial))
+        return _write_whole(target, lambda partial: write_whole(backup, partial, key))
 
     def _mirror(self, backup: Path) -> tuple[tuple[Path, ...], tuple[str, ...]]:
         if self.mirror_folder is None:
@@ -252,6 +257,8 @@ class BackupService:
             copy = self._copy_to(backup, self.mirror_folder)
         except OSError as exc:
             return (), (f"คัดลอกไปที่ {self.mirror_folder} ไม่ได้ ({exc.strerror or exc})",)
+        except UserError as exc:
+            return (), (f"คัดลอกไปที่ {self.mirror_folder} ไม่ได้ ({exc.message_th})",)
         if backup.name.endswith(f"-{BackupKind.AUTOMATIC.value}.sqlite3"):
             self._prune(self.mirror_folder)
         return (copy,), ()
@@ -266,6 +273,8 @@ class BackupService:
         for old in autos[max(self.keep, 1) :]:
             with contextlib.suppress(OSError):
                 old.path.unlink()
+        if folder is None:
+            sweep_store(self._folder.backups, self._key)
 
     def _audit(self, action: str, path: Path, details: dict[str, object]) -> None:
         from sqlalchemy.exc import SQLAlchemyError

@@ -21,6 +21,7 @@ from otop_desktop.db.cipher import (
     fsync_file,
     fsync_folder,
 )
+from otop_desktop.db.photo_store import STORE_FOLDER, seal_store, unseal_store
 from otop_desktop.db.sqlite_files import make_private
 from otop_desktop.domain.errors import UserError
 from otop_desktop.platform.crash_log import redact_personal_data
@@ -194,6 +195,7 @@ def encrypt_backups(folder: Path, key: bytes) -> None:
             _convert_file(path, None, key)
         elif path.stat().st_size:
             _seal(path, key)
+    seal_store(folder / STORE_FOLDER, key)
     fsync_folder(folder)
 
 
@@ -209,6 +211,7 @@ def decrypt_backups(folder: Path, key: bytes) -> None:
         elif path.name.endswith(DATABASE_SUFFIX) and file_is_encrypted(path):
             with contextlib.suppress(*database_errors(ConversionError)):
                 _convert_file(path, key, None)
+    unseal_store(folder / STORE_FOLDER, key)
     fsync_folder(folder)
 
 

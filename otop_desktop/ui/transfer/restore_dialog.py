@@ -204,5 +204,10 @@ class RestoreDialog(QDialog):
             lines.append(tr("แฟ้มนี้เข้ารหัสไว้"))
         if preview.newer_than_program:
             lines.append(tr("✖ สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับรุ่นโปรแกรมก่อน"))
+        if preview.missing_photos:
+            missing = len(preview.missing_photos)
+            lines.append(
+                tr("✖ ขาดรูปภาพ {n} รูปในโฟลเดอร์รูปของแฟ้มสำรอง จึงกู้คืนแฟ้มนี้ไม่ได้").format(n=missing)
+            )
         lines += ["✖ " + problem for problem in preview.problems]
         return lines
