@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.app import Services, open_services
-from otop_desktop.platform.crash_log import write_crash_log
 from otop_desktop.db.photo_store import STORE_FOLDER
 from otop_desktop.domain.photos import PhotoKind
+from otop_desktop.platform.crash_log import write_crash_log
 from otop_desktop.platform.data_folder import DataFolder
 from tests.integration.support import BANG_KHLA, OFFICER
 from tests.photo_samples import camera_jpeg
