@@ -19,8 +19,10 @@ from otop_desktop.domain.photos import PhotoKind
 from otop_desktop.domain.registration import Registration
 from otop_desktop.services.backup.backup_files import BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
+from tests.integration.support import write_rows
 from tests.integration.test_backup import Clock
-from tests.integration.test_photos import stored_photos, with_two_photos
+from tests.integration.test_cli import ok, run, setup_bang_khla
+from tests.integration.test_photos import stored_photos, with_photo_column, with_two_photos
 from tests.photo_samples import camera_jpeg
 
 # Photos no registration uses are removed a day after they were added.
@@ -296,3 +298,40 @@ def test_removing_the_password_makes_the_store_plain_again(
     services.backups.restore(backup)
     assert stored_photos(services) == original
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM photo").fetchone() == (2,)
+
+
+def test_backup_to_a_stick_on_the_command_line_restores_in_a_fresh_folder(
+    tmp_path: Path, bang_khla_rows: list[list[str]]
+) -> None:
+    folder = tmp_path / "ส่งอำเภอ"
+    (folder / "รูป").mkdir(parents=True)
+    camera_jpeg(folder / "รูป" / "กล้วยตาก.jpg", seed=1)
+    camera_jpeg(folder / "รูป" / "ร้าน.jpg", seed=2)
+    first = bang_khla_rows[1][3]
+    table = write_rows(
+        with_photo_column(bang_khla_rows, {first: "รูป/กล้วยตาก.jpg; รูป/ร้าน.jpg"}),
+        folder / "ทะเบียน.csv",
+    )
+    office, fresh, stick = tmp_path / "office", tmp_path / "fresh", tmp_path / "usb stick"
+    setup_bang_khla(office)
+    ok(run("import", table, data_dir=office))
+    original = plain_photos(office / "otop.sqlite3")
+
+    copy = Path(ok(run("backup", "--to", stick, data_dir=office)).stdout.strip())
+    setup_bang_khla(fresh)
+    ok(run("restore", copy, data_dir=fresh))
+
+    assert len(original) == 2
+    assert sorted(p.name for p in stick.iterdir()) == [copy.name]
+    assert plain_photos(copy) == original
+    assert plain_photos(fresh / "otop.sqlite3") == original
+    kept = next((office / "backups").glob("otop-*.sqlite3"))
+    assert set(plain_photos(kept).values()) == {b""}
+
+
+def plain_photos(path: Path) -> dict[str, bytes]:
+    connection = sqlite3.connect(path)
+    try:
+        return dict(connection.execute("SELECT sha256, data FROM photo").fetchall())
+    finally:
+        connection.close()
