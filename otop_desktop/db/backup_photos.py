@@ -4,6 +4,10 @@ A stripped backup is an ordinary database copy whose photo rows keep their SHA-2
 hold no bytes (an empty blob): the bytes are in the photo store beside it (photo_store.py).
 A photo's bytes are never empty otherwise, so a full backup made before the store existed, or a
 copy taken out of the data folder, is simply a backup with no photo to fill.
+
+A stripped copy also keeps its indexes as definitions only (the table `otop_backup_index`): they
+are a quarter of a copy without photos, twenty daily backups would hold them twenty times, and
+SQLite rebuilds them from the rows when the copy is made whole.
 """
 
 import hashlib
@@ -16,13 +20,36 @@ from otop_desktop.db.photo_store import PhotoStore, PhotoStoreError
 from otop_desktop.db.sqlite_files import DatabaseFileError, read_only
 
 _EMPTY = "SELECT sha256 FROM photo WHERE length(data) = 0"
+_ASIDE = "otop_backup_index"
+
+
+def _has_table(connection: Any, name: str) -> bool:
+    row = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
 
 
 def _has_photos(connection: Any) -> bool:
-    row = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'photo'"
-    ).fetchone()
-    return row is not None
+    return _has_table(connection, "photo")
+
+
+def _set_indexes_aside(connection: Any) -> None:
+    rows = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall()
+    connection.execute(f"CREATE TABLE {_ASIDE} (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
+    connection.executemany(f"INSERT INTO {_ASIDE} (name, sql) VALUES (?, ?)", rows)
+    for name, _sql in rows:
+        connection.execute(f'DROP INDEX "{name}"')
+
+
+def _rebuild_indexes(connection: Any) -> None:
+    if not _has_table(connection, _ASIDE):
+        return
+    for (sql,) in connection.execute(f"SELECT sql FROM {_ASIDE} ORDER BY name").fetchall():
+        connection.execute(sql)
+    connection.execute(f"DROP TABLE {_ASIDE}")
 
 
 def strip_photos(copy: Path, key: bytes | None, store: PhotoStore) -> int:
@@ -42,6 +69,7 @@ def strip_photos(copy: Path, key: bytes | None, store: PhotoStore) -> int:
                 store.put(sha256, data)
                 stripped.append((sha256,))
         connection.executemany("UPDATE photo SET data = x'' WHERE sha256 = ?", stripped)
+        _set_indexes_aside(connection)
         connection.commit()
         connection.execute("VACUUM")
     except database_errors(MemoryError) as exc:
@@ -62,6 +90,17 @@ def photos_in_store(backup: Path, key: bytes | None) -> set[str]:
         raise DatabaseFileError(str(exc) or "damaged page") from exc
 
 
+def is_stripped(backup: Path, key: bytes | None) -> bool:
+    """Whether the backup must be made whole (photos, indexes) before it is used."""
+    try:
+        with read_only(backup, key=key) as connection:
+            return _has_table(connection, _ASIDE) or bool(
+                _has_photos(connection) and connection.execute(_EMPTY).fetchone()
+            )
+    except database_errors(MemoryError) as exc:
+        raise DatabaseFileError(str(exc) or "damaged page") from exc
+
+
 def missing_photos(backup: Path, key: bytes | None) -> tuple[str, ...]:
     """The photos the backup needs that its store does not hold whole (absent or altered)."""
     store = PhotoStore.beside(backup, key)
@@ -74,7 +113,7 @@ def write_whole_copy(backup: Path, target: Path, key: bytes | None) -> None:
     the caller to delete, when any is missing or damaged."""
     needed = photos_in_store(backup, key)
     shutil.copyfile(backup, target)
-    if not needed:
+    if not is_stripped(backup, key):
         return
     store = PhotoStore.beside(backup, key)
     missing = []
@@ -90,6 +129,7 @@ def write_whole_copy(backup: Path, target: Path, key: bytes | None) -> None:
         if missing:
             connection.rollback()
             raise PhotoStoreError(missing)
+        _rebuild_indexes(connection)
         connection.commit()
     except database_errors(MemoryError) as exc:
         raise DatabaseFileError(str(exc) or "damaged page") from exc

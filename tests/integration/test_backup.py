@@ -299,9 +299,10 @@ def test_a_backup_from_a_newer_program_is_refused(filled: Services, tmp_path: Pa
 
 
 def test_a_backup_of_an_older_schema_is_restored_and_upgraded(
-    filled: Services, clock: Clock
+    filled: Services, clock: Clock, tmp_path: Path
 ) -> None:
-    backup = backup_service(filled, clock).backup_now().path
+    # A whole copy (as older programs made them), edited back to the first revision.
+    backup = backup_service(filled, clock).backup_now(to=tmp_path / "older").copies[0]
     connection = sqlite3.connect(backup)
     # Undo everything after the first revision: 0002's tables, 0003's table and column,
     # 0004's indexes, 0005's table, 0006's columns and table, 0007's tables and column, 0008's index.

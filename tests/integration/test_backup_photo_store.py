@@ -34,6 +34,13 @@ def photo_rows(path: Path, key: bytes | None = None) -> dict[str, bytes]:
         return {str(s): bytes(d) for s, d in connection.execute("SELECT sha256, data FROM photo")}
 
 
+def schema(path: Path, key: bytes | None = None) -> list[tuple[str, str]]:
+    with read_only(path, key=key) as connection:
+        return connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 2"
+        ).fetchall()
+
+
 def store_files(services: Services) -> list[Path]:
     folder = services.folder.backups / STORE_FOLDER
     return sorted(folder.iterdir()) if folder.is_dir() else []
@@ -65,6 +72,7 @@ def test_two_photos_survive_a_backup_and_restore_through_the_store(
 ) -> None:
     saved = with_two_photos(services, tmp_path)
     original = stored_photos(services)
+    tables_and_indexes = schema(services.folder.database_path)
     backup = services.backups.backup_now().path
 
     # The backup keeps the photo rows, not their bytes: those are in the store, once each.
@@ -81,6 +89,9 @@ def test_two_photos_survive_a_backup_and_restore_through_the_store(
 
     assert services.registry.get(saved.uuid).photos == saved.photos
     assert stored_photos(services) == original
+    # Its indexes, kept in the backup as definitions only, are there again.
+    assert ("table", "otop_backup_index") in schema(backup)
+    assert schema(services.folder.database_path) == tables_and_indexes
 
 
 def test_two_backups_hold_each_photo_once_and_never_rewrite_it(
@@ -198,6 +209,7 @@ def test_a_copy_elsewhere_carries_its_photos_and_restores_without_the_store(
 
     for whole in (copy, mirrored):
         assert photo_rows(whole) == original
+        assert schema(whole) == schema(services.folder.database_path)
         assert not (whole.parent / STORE_FOLDER).exists()
     fresh = make_services("fresh")
     fresh.backups.restore(copy)

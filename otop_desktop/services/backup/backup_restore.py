@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from otop_desktop.db.backup_photos import missing_photos, photos_in_store
+from otop_desktop.db.backup_photos import is_stripped, missing_photos, photos_in_store
 from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.db.database import Database
 from otop_desktop.db.engine import use_write_ahead_log
@@ -36,7 +36,9 @@ class BackupPreview:
     last_change: str
     problems: tuple[str, ...] = ()
     encrypted: bool = False
-    # Photos the backup takes from the photo store beside it, and those the store lacks.
+    # A backup that shares the photo store beside it (db/backup_photos.py): how many photos it
+    # takes from there, and those the store lacks.
+    stripped: bool = False
     photos_in_store: int = 0
     missing_photos: tuple[str, ...] = ()
     # The data key that opened an encrypted backup; never shown or logged.
@@ -104,7 +106,8 @@ def describe_backup(
     problems = integrity_problems(path, key=key)
     try:
         facts = database_facts(path, key=key)
-        in_store = len(photos_in_store(path, key)) if not problems else 0
+        stripped = not problems and is_stripped(path, key)
+        in_store = len(photos_in_store(path, key)) if stripped else 0
         missing = missing_photos(path, key) if in_store else ()
     except DatabaseFileError as exc:
         raise NotABackupError(path) from exc
@@ -120,6 +123,7 @@ def describe_backup(
         last_change=facts.last_change,
         problems=tuple(problems[:5]),
         encrypted=key is not None,
+        stripped=stripped,
         photos_in_store=in_store,
         missing_photos=missing,
         key=key,
@@ -187,7 +191,7 @@ def _whole_source(
     refuses the restore with the live database as it was."""
     try:
         return whole_copy_for_restore(
-            source, folder.backups, preview.key, needs_store=preview.photos_in_store > 0
+            source, folder.backups, preview.key, stripped=preview.stripped
         )
     except (OSError, DatabaseFileError) as exc:
         raise UserError(

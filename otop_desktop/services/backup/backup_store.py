@@ -54,11 +54,11 @@ def write_whole(backup: Path, target: Path, key: bytes | None) -> None:
 
 
 def whole_copy_for_restore(
-    backup: Path, folder: Path, key: bytes | None, needs_store: bool
+    backup: Path, folder: Path, key: bytes | None, stripped: bool
 ) -> tuple[Path, Callable[[], None]]:
     """The file a restore copies from, and what removes it afterwards: the backup itself, or
     (for a backup that takes photos from its store) a whole copy written into `folder`."""
-    if not needs_store:
+    if not stripped:
         return backup, lambda: None
     folder.mkdir(parents=True, exist_ok=True)
     temp = folder / f"{backup.name}.whole.partial"
