@@ -136,7 +136,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
         if args.campaign is not None:
             services.campaigns.view(args.campaign)
         status = services.status.current_status()
-        duplicates = services.province.duplicates() if services.is_province else ()
+        duplicates = services.cross_district_duplicates()
     finally:
         services.close()
     if args.json:
