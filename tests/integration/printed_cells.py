@@ -236,11 +236,8 @@ def problems(cell: Cell, inside: list[Word]) -> list[str]:
 
 def reading_order(inside: list[Word]) -> list[Word]:
     """Line by line (a line's words share their top), left to right."""
-    ordered: list[Word] = []
-    for word in sorted(inside, key=lambda w: w.y0):
-        ordered.append(word)
     lines: list[list[Word]] = []
-    for word in ordered:
+    for word in sorted(inside, key=lambda w: w.y0):
         if lines and abs(word.y0 - lines[-1][0].y0) < 2:
             lines[-1].append(word)
         else:

@@ -55,6 +55,12 @@ def _long_rows() -> list[list[str]]:
     return [group, single, sme, small]
 
 
+@pytest.fixture(scope="module")
+def preview_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One LibreOffice profile for the module: a fresh one costs two seconds more a run."""
+    return tmp_path_factory.mktemp("preview-home")
+
+
 def _report(services: Any, bang_khla_csv: Path, tmp_path: Path) -> Path:
     load_bang_khla(services, bang_khla_csv)
     table = tmp_path / "long.csv"
@@ -67,9 +73,9 @@ def _report(services: Any, bang_khla_csv: Path, tmp_path: Path) -> Path:
     return Path(services.reports.export(tmp_path / "out", today=REPORT_DATE).workbook)
 
 
-def _clipping(workbook: Path, out: Path) -> tuple[list[str], int, Path]:
+def _clipping(workbook: Path, out: Path, home: Path) -> tuple[list[str], int, Path]:
     """Every clipped or misplaced text of the printed workbook, how many cells were checked."""
-    pdf = print_preview.convert_to_pdf(workbook, out, out / "home")
+    pdf = print_preview.convert_to_pdf(workbook, out, home)
     pages = printed_cells.words(pdf)
     sheets = openpyxl.load_workbook(workbook)
     problems: list[str] = []
@@ -84,10 +90,10 @@ def _clipping(workbook: Path, out: Path) -> tuple[list[str], int, Path]:
 
 
 def test_no_cell_of_the_report_is_clipped_on_paper(
-    services: Any, bang_khla_csv: Path, tmp_path: Path
+    services: Any, bang_khla_csv: Path, tmp_path: Path, preview_home: Path
 ) -> None:
     workbook = _report(services, bang_khla_csv, tmp_path)
-    problems, checked, pdf = _clipping(workbook, tmp_path / "pages")
+    problems, checked, pdf = _clipping(workbook, tmp_path / "pages", preview_home)
     assert not problems, "\n".join(problems)
     details = openpyxl.load_workbook(workbook)[DETAILS_SHEET]
     assert details.max_row > 6 + 27 and checked > 27 * 14 / 2  # every registration's cells
@@ -100,7 +106,7 @@ def test_no_cell_of_the_report_is_clipped_on_paper(
 
 
 def test_a_row_shorter_than_its_text_is_caught(
-    services: Any, bang_khla_csv: Path, tmp_path: Path
+    services: Any, bang_khla_csv: Path, tmp_path: Path, preview_home: Path
 ) -> None:
     workbook = _report(services, bang_khla_csv, tmp_path)
     sheets = openpyxl.load_workbook(workbook)
@@ -112,6 +118,6 @@ def test_a_row_shorter_than_its_text_is_caught(
     details.row_dimensions[row].height = 45.6  # room for two
     shortened = tmp_path / "shortened.xlsx"
     sheets.save(shortened)
-    problems, _, _ = _clipping(shortened, tmp_path / "pages")
+    problems, _, _ = _clipping(shortened, tmp_path / "pages", preview_home)
     assert problems and all(f"!{letter}{row}:" in " ".join(problems) for letter in "DI")
     assert any("outside its row" in p for p in problems), problems
