@@ -136,7 +136,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
         if args.campaign is not None:
             services.campaigns.view(args.campaign)
         status = services.status.current_status()
-        duplicates = services.province.duplicates() if services.is_province else ()
+        duplicates = services.cross_district_duplicates()
     finally:
         services.close()
     if args.json:
@@ -187,6 +187,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         if args.campaign is not None:
             services.campaigns.view(args.campaign)
+        unchanged = services.reports.changes_since_last_export()
         result = services.reports.export(
             args.out,
             with_ids=args.with_ids,
@@ -197,6 +198,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         services.close()
     for path in result.paths:
         _out(str(path))
+    last = unchanged.last
+    if not unchanged.any and last is not None and last.with_ids == args.with_ids:
+        # A script gets the files it asked for; the person running it learns they are a copy.
+        _err(
+            tr("ไม่มีอะไรเปลี่ยนตั้งแต่รายงานครั้งล่าสุด ({folder}) ชุดนี้จึงเป็นสำเนาของรายงานเดิม").format(
+                folder=last.folder
+            )
+        )
     return EXIT_OK
 
 

@@ -37,7 +37,14 @@ def _interactive() -> bool:
 
 
 def _prompt(label: str) -> str:
-    return getpass.getpass(label) if _interactive() else ""
+    """What was typed at a hidden prompt; Ctrl-D (end of input) counts as nothing typed."""
+    if not _interactive():
+        return ""
+    try:
+        return getpass.getpass(label)
+    except EOFError:
+        print(file=sys.stderr)  # getpass leaves the cursor on the prompt's line
+        return ""
 
 
 def current_secret(language: Language) -> str:

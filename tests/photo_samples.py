@@ -69,3 +69,41 @@ def truncated_jpeg(path: Path) -> Path:
 def text_named_jpg(path: Path) -> Path:
     path.write_text("รายชื่อสมาชิกกลุ่ม ไม่ใช่รูปภาพ\n", encoding="utf-8")
     return path
+
+
+def cut_jpeg_with_end_marker(path: Path) -> Path:
+    """Half a real photo with the end-of-image marker put back: its structure looks whole, but
+    libjpeg runs out of picture halfway and fills the rest with grey."""
+    whole = camera_jpeg(path.with_name("whole-" + path.name), (800, 600))
+    data = whole.read_bytes()
+    path.write_bytes(data[: len(data) // 2] + b"\xff\xd9")
+    return path
+
+
+def zeroed_middle_jpeg(path: Path) -> Path:
+    """A real photo with its middle third overwritten by zeros, as a failing disk leaves it."""
+    whole = camera_jpeg(path.with_name("whole-" + path.name), (800, 600))
+    data = whole.read_bytes()
+    third = len(data) // 3
+    path.write_bytes(data[:third] + bytes(third) + data[2 * third :])
+    return path
+
+
+def lying_size_jpeg(path: Path, side: int = 15_000) -> Path:
+    """A 64 × 64 photo whose frame header was edited to claim side × side pixels (under the
+    pixel limit): libjpeg decodes the little data there is and then runs dry."""
+    small = camera_jpeg(path.with_name("small-" + path.name), (64, 64), gps=False)
+    data = bytearray(small.read_bytes())
+    # Baseline start of frame: length 17, 8 bits, then height and width, three components.
+    frame = data.index(b"\xff\xc0\x00\x11\x08")
+    struct.pack_into(">HH", data, frame + 5, side, side)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def progressive_jpeg(path: Path, size: tuple[int, int] = (1200, 900)) -> Path:
+    """A progressive JPEG, as some cameras and most web pages write them."""
+    image = Image.new("RGB", size, (30, 90, 200))
+    ImageDraw.Draw(image).rectangle((0, 0, size[0] // 4, size[1] // 4), fill=(250, 200, 0))
+    image.save(path, "JPEG", quality=90, progressive=True)
+    return path

@@ -7,11 +7,12 @@ province office differ, the choice is made in this module, once, from the office
 
 import sys
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otop_desktop.db.database import Database
+from otop_desktop.domain.validation import DistrictContext
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.office.gazetteer import Gazetteer
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from otop_desktop.services.photos.photo_codec import PhotoCodec
     from otop_desktop.services.photos.photo_service import PhotoService
     from otop_desktop.services.privacy.retention_service import RetentionService
-    from otop_desktop.services.quota.province_service import ProvinceService
+    from otop_desktop.services.quota.province_service import CrossDistrictDuplicate, ProvinceService
     from otop_desktop.services.report.province_report_data import ProvinceReportData
     from otop_desktop.services.report.report_data import ReportData
     from otop_desktop.services.report.report_service import ReportService
@@ -79,6 +80,7 @@ class Services:
             self.gazetteer,
             self.office,
             self.campaigns,
+            partial(area_of_office, self.office),
             district_hints=hints,
             prepare_photo=lambda path: self.photos.prepare(path),
             report_intake=intake,
@@ -139,7 +141,8 @@ class Services:
         from otop_desktop.services.exchange.exchange_service import ExchangeService
 
         role: ExchangeRole = ProvinceExchangeRole() if self.is_province else DistrictExchangeRole()
-        return ExchangeService(self.database, self.gazetteer, self.office, role)
+        area = partial(area_of_office, self.office)
+        return ExchangeService(self.database, self.gazetteer, self.office, area, role)
 
     @cached_property
     def retention(self) -> "RetentionService":
@@ -150,12 +153,26 @@ class Services:
     @cached_property
     def province(self) -> "ProvinceService":
         """A province office's picture of its districts; the one instance of it."""
-        from otop_desktop.services.quota.province_service import ProvinceService
+        from otop_desktop.services.quota.province_service import (
+            ProvinceService,
+        )
 
         return ProvinceService(self.database, self.gazetteer, self.office, self.campaigns)
 
+    def cross_district_duplicates(self) -> tuple["CrossDistrictDuplicate", ...]:
+        """Producers registered in more than one district: a province office's question."""
+        return self.province.duplicates() if self.is_province else ()
+
     def close(self) -> None:
         self.database.close()
+
+
+def area_of_office(office: OfficeService) -> DistrictContext:
+    """What registrations are checked against: a district office's own tambons, or any tambon
+    of a province office's province."""
+    if office.require_office().is_province:
+        return office.province_context()
+    return office.district_context()
 
 
 def open_services(folder: DataFolder, key: bytes | None = None) -> Services:
@@ -177,7 +194,9 @@ def open_services(folder: DataFolder, key: bytes | None = None) -> Services:
         gazetteer=gazetteer,
         office=office,
         campaigns=campaigns,
-        registry=RegistryService(database, gazetteer, office, campaigns),
+        registry=RegistryService(
+            database, gazetteer, office, campaigns, partial(area_of_office, office)
+        ),
         quota=QuotaService(database, gazetteer, office, campaigns),
         drafts=DraftService(database),
         audit=AuditService(database),

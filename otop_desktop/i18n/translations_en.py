@@ -627,6 +627,7 @@ TABLE: dict[str, str] = {
     "ไม่มีรายการที่รอเลือก ข้อมูลที่รับจากเครื่องอื่นตรงกับเครื่องนี้แล้ว": "Nothing awaits a choice: what came from other computers agrees with this one.",
     "ไม่มีรายการที่ลบให้เลิกทำ": "Nothing deleted to undo",
     "ไม่มีอะไรเปลี่ยนตั้งแต่รายงานครั้งก่อน": "Nothing has changed since the last report",
+    "ไม่มีอะไรเปลี่ยนตั้งแต่รายงานครั้งล่าสุด ({folder}) ชุดนี้จึงเป็นสำเนาของรายงานเดิม": "Nothing has changed since the last report ({folder}); these files are a copy of it.",
     "ไม่มีแฟ้มสำรองที่เปิดได้เอง แฟ้มที่เข้ารหัสไว้: เลือกแล้วพิมพ์รหัสผ่านหรือกุญแจกู้คืนของข้อมูลนั้น": "No backup opens by itself. An encrypted one: choose it, then type the password or recovery key of its data",
     "ไม่มีแฟ้มใดถูกเขียนค้างไว้ ลองเลือกโฟลเดอร์อื่นแล้วลองใหม่": "No file was left half-written. Choose another folder and try again",
     "ไม่ลบ": "Keep",

@@ -13,7 +13,14 @@ from otop_desktop.domain.checklists import Document
 from otop_desktop.domain.photos import MAX_PHOTOS_PER_REGISTRATION, PhotoKind
 from otop_desktop.ui.registry.registration_table_model import RegistrationColumn
 from otop_desktop.ui.shell.main_window import Page
-from tests.photo_samples import camera_jpeg, decompression_bomb_png, text_named_jpg, truncated_jpeg
+from tests.photo_samples import (
+    camera_jpeg,
+    decompression_bomb_png,
+    lying_size_jpeg,
+    text_named_jpg,
+    truncated_jpeg,
+    zeroed_middle_jpeg,
+)
 
 
 def open_first(window, services, name: str = "นายประเสริฐ ทองคำ"):  # type: ignore[no-untyped-def]
@@ -80,6 +87,8 @@ def test_bad_files_are_refused_with_their_reasons_and_nothing_is_added(
         decompression_bomb_png(tmp_path / "bomb.png"),
         truncated_jpeg(tmp_path / "cut.jpg"),
         text_named_jpg(tmp_path / "list.jpg"),
+        zeroed_middle_jpeg(tmp_path / "zeroed.jpg"),
+        lying_size_jpeg(tmp_path / "lying.jpg"),
     ]
 
     form.photos.add(files, PhotoKind.PRODUCT)
@@ -90,6 +99,9 @@ def test_bad_files_are_refused_with_their_reasons_and_nothing_is_added(
     assert "ใหญ่เกินกว่าจะเปิดได้อย่างปลอดภัย" in message and "bomb.png" in message
     assert "เสียหายหรือไม่สมบูรณ์" in message and "cut.jpg" in message
     assert "ไม่ใช่รูปภาพ" in message and "list.jpg" in message
+    # Decoded in the background task: libjpeg's warnings there refuse them too.
+    assert "รูป zeroed.jpg เสียหายหรือไม่สมบูรณ์" in message
+    assert "รูป lying.jpg เสียหายหรือไม่สมบูรณ์" in message
     assert not form.binding.documents[Document.PRODUCT_PHOTO.value].isChecked()
 
 

@@ -258,7 +258,8 @@ def test_restore_brings_back_the_earlier_state_and_saves_the_current_one_first(
     assert {c.kind.value for c in result.changes} >= {"registrations", "office"}
     with filled.database.reading() as session:
         actions = [a for (a,) in session.execute(AUDIT_ACTIONS)]
-    assert actions[-1] == "restore"
+    # The restore, then the backup of the restored state taken at once.
+    assert actions[-2:] == ["restore", "backup"]
 
     clock.advance(minutes=1)
     backups.restore(result.previous)
@@ -377,6 +378,32 @@ def test_a_damaged_database_is_found_at_start_and_the_newest_good_backup_offered
     finally:
         database.close()
     assert len(rows(folder.database_path)) == 23
+
+
+def test_after_a_restore_damage_offers_the_restored_state_not_what_it_undid(
+    filled: Services, clock: Clock
+) -> None:
+    """Back up, delete ten, close (the closing backup holds 13), restore the backup: if the
+    database is then damaged, the offer must be the 23 the officer restored, not the 13."""
+    backups = backup_service(filled, clock)
+    chosen = backups.backup_now().path
+    for _ in range(10):
+        delete_first(filled)
+    clock.advance(hours=1)
+    closing = backups.backup_on_exit()
+    assert closing is not None and backups.describe(closing.path).active_registrations == 13
+    clock.advance(minutes=5)
+    backups.restore(chosen)
+    assert filled.registry.count() == 23
+    folder: DataFolder = filled.folder
+    filled.close()
+    garble(folder.database_path)
+
+    offer = BackupService(folder, clock=clock).proposed_backup()
+    assert offer is not None
+    backup, preview = offer
+    assert backup.kind is not BackupKind.BEFORE_RESTORE
+    assert backup.path not in (closing.path,) and preview.active_registrations == 23
 
 
 def test_a_healthy_database_passes_the_start_check(filled: Services) -> None:

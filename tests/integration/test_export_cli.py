@@ -53,6 +53,13 @@ def test_exporting_twice_makes_two_folders(tmp_path: Path, bang_khla_csv: Path) 
     names = sorted(f.name for f in folders)
     assert names[1] == f"{names[0]}-2"
     assert len(list(out.iterdir())) == 2
+    assert "ไม่มีอะไรเปลี่ยน" not in first.stderr + second.stderr  # the full-ID one is another report
+
+    # The same report again with nothing changed: the files come, and the person is told.
+    third = _run("--data-dir", str(data), "export", "--out", str(out), "--with-ids")
+    assert third.returncode == 0 and len(third.stdout.splitlines()) == 3
+    assert "ไม่มีอะไรเปลี่ยนตั้งแต่รายงานครั้งล่าสุด" in third.stderr
+    assert str(Path(second.stdout.splitlines()[0]).parent) in third.stderr
 
 
 def test_export_defaults_to_the_documents_folder(tmp_path: Path, bang_khla_csv: Path) -> None:

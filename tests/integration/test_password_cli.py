@@ -172,3 +172,49 @@ def test_a_lost_key_file_is_made_again_with_the_recovery_key(office: Path) -> No
         run("status", "--json", "--campaign", "2566", data_dir=office, env={"OTOP_PASSWORD": NEW})
     )
     assert _status(done.stdout) == EXPECTED_STATUS
+
+
+def _at_a_terminal(args: list[str], data_dir: Path, keys: bytes) -> tuple[int, str]:
+    """Runs a command on a terminal of its own (so it prompts), types `keys` once the prompt
+    shows, and returns its exit code and everything it wrote there."""
+    import os
+    import pty
+    import select
+    import sys
+
+    from tests.integration.test_cli import REPO_ROOT
+
+    environ = dict(os.environ, OTOP_LANG="th", PYTHONPATH=str(REPO_ROOT))
+    environ.pop("OTOP_PASSWORD", None)
+    command = [sys.executable, "-m", "otop_desktop", "--data-dir", str(data_dir), *args]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the terminal is its own, as when an officer types the command
+        os.execve(command[0], command, environ)
+    seen, typed = b"", False
+    while True:
+        ready, _, _ = select.select([terminal], [], [], 30)
+        if not ready:
+            os.kill(pid, 9)
+            raise AssertionError(f"no answer from the command: {seen!r}")
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the command ended and its terminal closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not typed and "รหัสผ่าน".encode() in seen:
+            os.write(terminal, keys)
+            typed = True
+    _, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+
+
+def test_ctrl_d_at_the_password_prompt_is_a_missing_password(office: Path) -> None:
+    ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
+    code, shown = _at_a_terminal(["status"], office, b"\x04")
+    assert code == 1
+    assert "OTOP_PASSWORD" in shown and "เข้ารหัส" in shown
+    assert "ไม่คาดคิด" not in shown and "Traceback" not in shown
+    assert not list(office.rglob("error-*.log"))  # no crash report: nothing went wrong

@@ -18,15 +18,20 @@ from otop_desktop.domain.identifiers import with_check_digit
 from otop_desktop.domain.photos import MAX_PHOTOS_PER_REGISTRATION, PhotoKind, PhotoRef
 from otop_desktop.domain.registration import Registration
 from otop_desktop.services.backup.backup_service import BackupService
+from otop_desktop.services.photos.photo_files import inspect_image
 from otop_desktop.services.photos.photo_service import MAX_SIDE
 from tests.integration.support import write_rows
 from tests.integration.test_repositories import full_registration
 from tests.photo_samples import (
     camera_jpeg,
+    cut_jpeg_with_end_marker,
     decompression_bomb_png,
+    lying_size_jpeg,
     png,
+    progressive_jpeg,
     text_named_jpg,
     truncated_jpeg,
+    zeroed_middle_jpeg,
 )
 
 
@@ -78,6 +83,34 @@ def test_a_hostile_or_broken_file_is_refused_clearly_and_nothing_is_added(
     assert len(result.added) == 1
     # Only the good file is stored: a refused file leaves nothing behind.
     assert list(stored_photos(services)) == [result.added[0].sha256]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [cut_jpeg_with_end_marker, zeroed_middle_jpeg, lying_size_jpeg],
+    ids=lambda m: m.__name__,
+)
+def test_a_jpeg_damaged_inside_is_refused_as_damaged_and_nothing_is_added(
+    services: Services, tmp_path: Path, make: Callable[[Path], Path]
+) -> None:
+    """Whole to the eye of the header check (markers, end marker, a size under the limit), these
+    decode to grey or striped pixels with only a warning from libjpeg; that warning refuses them
+    (and does not reach the log: pytest-qt would fail the test on it)."""
+    bad = make(tmp_path / "bad.jpg")
+    assert inspect_image(bad.read_bytes(), bad.name).width > 0
+    good = camera_jpeg(tmp_path / "good.jpg")
+
+    result = services.photos.add_files([bad, good], PhotoKind.PRODUCT)
+
+    assert [(r.message_th, r.message_en) for r in result.refused] == [
+        (
+            "รูป bad.jpg เสียหายหรือไม่สมบูรณ์ (เช่น คัดลอกหรือดาวน์โหลดมาไม่ครบ) จึงไม่ได้เพิ่ม",
+            "bad.jpg is damaged or incomplete (e.g. not fully copied or downloaded), "
+            "so it was not added.",
+        )
+    ]
+    assert list(stored_photos(services)) == [a.sha256 for a in result.added]
+    assert len(result.added) == 1
 
 
 def test_more_photos_than_a_registration_keeps_are_refused_all_together(
@@ -133,6 +166,18 @@ def test_a_png_is_stored_as_a_jpeg_and_the_same_picture_once(
     data = stored_photos(services)[first[0].sha256]
     assert data.startswith(b"\xff\xd8\xff")
     assert len(stored_photos(services)) == 1
+
+
+def test_a_progressive_jpeg_is_stored_whole(services: Services, tmp_path: Path) -> None:
+    added = services.photos.add_files([progressive_jpeg(tmp_path / "web.jpg")], PhotoKind.SITE)
+
+    assert added.refused == ()
+    image = QImage.fromData(stored_photos(services)[added.added[0].sha256])
+    assert (image.width(), image.height()) == (1200, 900)
+    # The last rows decoded too: a picture cut short would be grey there.
+    corner, bottom = image.pixelColor(20, 20), image.pixelColor(600, 880)
+    assert corner.red() > 200 and corner.blue() < 60
+    assert bottom.blue() > 170 and bottom.red() < 60
 
 
 def test_the_product_photo_document_follows_from_a_photo(

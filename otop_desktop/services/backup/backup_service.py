@@ -136,9 +136,11 @@ class BackupService:
         return describe_backup(path, self._gazetteer, backup_keys(path, self._key, secret))
 
     def restore(self, path: Path, secret: str = "") -> RestoreResult:
-        """Replaces the database with the backup after saving the current state as a backup."""
+        """Replaces the database with the backup after saving the current state as a backup.
+        The restored state is then backed up at once: otherwise the newest ordinary backup, the
+        one offered after damage, would still hold what the officer chose to undo."""
         self._require_sqlite()
-        return restore_backup(
+        result = restore_backup(
             path,
             self._folder,
             self._database,
@@ -147,6 +149,11 @@ class BackupService:
             key=self._key,
             keys=backup_keys(path, self._key, secret),
         )
+        # The restore stands even if this copy cannot be made (a full disk): the next daily or
+        # closing backup takes it.
+        with contextlib.suppress(UserError):
+            self._automatic(self._automatic_backups())
+        return result
 
     def integrity_check(self, *, quick: bool = False) -> IntegrityReport:
         """Whether SQLite finds the live database file sound; run at start, before it opens."""

@@ -46,7 +46,7 @@ from otop_desktop.services.exchange.exchange_photos import (
 from otop_desktop.services.exchange.exchange_roles import DistrictExchangeRole, ExchangeRole
 from otop_desktop.services.exchange.package_crypto import PackageSealing
 from otop_desktop.services.office.gazetteer import Gazetteer
-from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.office.office_service import AreaOfOffice, OfficeService
 from otop_desktop.services.storage_errors import writing
 
 __all__ = ["Conflict", "ExchangeService", "MergeReport", "MergedRecord", "PackResult"]
@@ -68,11 +68,13 @@ class ExchangeService:
         database: Database,
         gazetteer: Gazetteer,
         office: OfficeService,
+        area: AreaOfOffice,
         role: ExchangeRole | None = None,
     ) -> None:
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._area = area
         self._role = role or DistrictExchangeRole()
         self._sealing = PackageSealing(database, office)
 
@@ -214,7 +216,7 @@ class ExchangeService:
         return found
 
     def _tambon_codes(self) -> frozenset[str]:
-        return self._office.district_context().tambon_codes
+        return self._area().tambon_codes
 
 
 class _Merge:

@@ -33,7 +33,7 @@ from otop_desktop.services.importing.report_identity import ReportIdentity
 from otop_desktop.services.importing.row_parser import ParsedRow, RowParser
 from otop_desktop.services.importing.table_reader import RawTable, read_table
 from otop_desktop.services.office.gazetteer import Gazetteer
-from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.office.office_service import AreaOfOffice, OfficeService
 from otop_desktop.services.storage_errors import writing
 
 __all__ = ["ImportCancelledError", "ImportReport", "ImportService", "MissingColumnsError"]
@@ -61,15 +61,18 @@ class ImportService:
         gazetteer: Gazetteer,
         office: OfficeService,
         campaigns: CampaignService,
+        area: AreaOfOffice,
         district_hints: HintFinder | None = None,
         prepare_photo: PhotoPreparer | None = None,
         report_intake: DistrictReportIntake | None = None,
     ) -> None:
-        """`district_hints`, at a province office, tells which district a row comes from;
-        `prepare_photo` makes the photos a table names ready to store."""
+        """`area`: what rows are checked against; `district_hints`, at a province office,
+        tells which district a row comes from; `prepare_photo` makes the photos a table names
+        ready to store."""
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
+        self._area = area
         self._campaigns = campaigns
         self._hints = district_hints
         self._prepare_photo = prepare_photo
@@ -104,7 +107,7 @@ class ImportService:
         office = self._office.require_office()
         parser = RowParser(
             self._gazetteer,
-            self._office.district_context(),
+            self._area(),
             columns,
             officer_name=office.officer_name,
             officer_position=office.officer_position,

@@ -1,5 +1,6 @@
 """The office's district, officer and campaign: set once at first run, editable later."""
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from otop_desktop.db import core_queries
@@ -25,6 +26,11 @@ PROVINCE_MESSAGES = {
     "tambon_outside_district": "tambon_outside_province",
     "tambon_unknown": "tambon_unknown_province",
 }
+
+
+# What registrations are checked against: the district's tambons, or a province office's. The
+# composition root picks which (services ask it when they check, as the office may change).
+AreaOfOffice = Callable[[], DistrictContext]
 
 
 class OfficeService:
@@ -67,17 +73,19 @@ class OfficeService:
             )
         return province
 
+    def province_context(self) -> DistrictContext:
+        """What a province office's registrations are checked against: any of its tambons."""
+        province = self.province()
+        return DistrictContext(
+            province.code,
+            province.name_th,
+            province.name_en,
+            frozenset(t.code for t in self._gazetteer.tambons(province.code)),
+            message_variants=PROVINCE_MESSAGES,
+        )
+
     def district_context(self) -> DistrictContext:
-        """What validation checks against; a province office accepts any tambon of the province."""
-        if self.require_office().is_province:
-            province = self.province()
-            return DistrictContext(
-                province.code,
-                province.name_th,
-                province.name_en,
-                frozenset(t.code for t in self._gazetteer.tambons(province.code)),
-                message_variants=PROVINCE_MESSAGES,
-            )
+        """What a district office's registrations are checked against: its own tambons."""
         district = self.district()
         return DistrictContext(
             district.code,

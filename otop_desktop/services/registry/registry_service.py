@@ -14,7 +14,7 @@ from otop_desktop.domain.validation import FieldError, errors_only, validate_reg
 from otop_desktop.services.campaign.campaign_service import CampaignService
 from otop_desktop.services.changes import Change
 from otop_desktop.services.office.gazetteer import Gazetteer
-from otop_desktop.services.office.office_service import OfficeService
+from otop_desktop.services.office.office_service import AreaOfOffice, OfficeService
 from otop_desktop.services.storage_errors import writing
 
 if TYPE_CHECKING:
@@ -62,16 +62,18 @@ class RegistryService:
         gazetteer: Gazetteer,
         office: OfficeService,
         campaigns: CampaignService,
+        area: AreaOfOffice,
     ) -> None:
+        """`area`: what registrations are checked against, as the composition root decides
+        for the kind of office."""
         self._db = database
         self._gazetteer = gazetteer
         self._office = office
         self._campaigns = campaigns
+        self._area = area
 
     def validate(self, reg: Registration) -> list[FieldError]:
-        return validate_registration(
-            reg, self._office.district_context(), windows=self._campaigns.windows()
-        )
+        return validate_registration(reg, self._area(), windows=self._campaigns.windows())
 
     def _checked(self, reg: Registration) -> list[FieldError]:
         problems = self.validate(reg)

@@ -40,7 +40,7 @@ REMARK_WIDTHS = (24, 52)
 DETAIL_WIDTH_LIMITS: dict[Column, tuple[float, float]] = {
     Column.TAMBON_CODE: (9, 10),
     Column.TAMBON: (10, 14),
-    Column.PRODUCER_TYPE: (13, 16),
+    Column.PRODUCER_TYPE: (13, 18),
     Column.PRODUCER_NAME: (16, 26),
     Column.CONTACT: (14, 20),
     Column.NATIONAL_ID: (12, 12),

@@ -1,14 +1,17 @@
 """Decodes and encodes photos with Qt's image readers and writers (services/photos' PhotoCodec).
 
 The reader turns the picture upright from its EXIF orientation and, for JPEG, decodes straight at
-the reduced size; the writer is given a fresh image with no text keys, so the JPEG it writes holds
-pixels only: no EXIF (camera, time, GPS position), no comments.
+the reduced size. A JPEG that libjpeg warns about while decoding counts as damaged: libjpeg decodes
+data cut short, zeroed or smaller than its header says without failing, as grey or striped pixels.
+The writer is given a fresh image with no text keys, so the JPEG it writes holds pixels only: no
+EXIF (camera, time, GPS position), no comments.
 """
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 from otop_desktop.services.photos.photo_codec import DecodeProblem, EncodedPhoto, PhotoDecodeError
+from otop_desktop.ui.photos.decoder_warnings import jpeg_warnings
 
 # Qt refuses to allocate an image larger than this (megabytes): the decoder's own guard, behind
 # the size check made on the file's header before.
@@ -45,10 +48,13 @@ def _read(data: bytes, max_side: int) -> QImage:
         reader.setScaledSize(
             QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         )
-    image = reader.read()
+    with jpeg_warnings() as warnings:
+        image = reader.read()
     if image.isNull():
         too_large = size.width() * size.height() * 4 > ALLOCATION_LIMIT_MB * 1024 * 1024
         raise PhotoDecodeError(DecodeProblem.TOO_LARGE if too_large else DecodeProblem.DAMAGED)
+    if warnings:
+        raise PhotoDecodeError(DecodeProblem.DAMAGED)
     return image
 
 
