@@ -90,6 +90,17 @@ def photos_in_store(backup: Path, key: bytes | None) -> set[str]:
         raise DatabaseFileError(str(exc) or "damaged page") from exc
 
 
+def photos_in_database(path: Path, key: bytes | None, *, immutable: bool = True) -> set[str]:
+    """The SHA-256 of every photo row of a database file, whole or stripped."""
+    try:
+        with read_only(path, immutable=immutable, key=key) as connection:
+            if not _has_photos(connection):
+                return set()
+            return {str(row[0]) for row in connection.execute("SELECT sha256 FROM photo")}
+    except database_errors(MemoryError) as exc:
+        raise DatabaseFileError(str(exc) or "damaged page") from exc
+
+
 def is_stripped(backup: Path, key: bytes | None) -> bool:
     """Whether the backup must be made whole (photos, indexes) before it is used."""
     try:

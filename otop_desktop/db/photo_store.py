@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import hmac
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,9 @@ STORE_FOLDER = "photos"
 PLAIN_SUFFIX = ".jpg"
 SEALED_SUFFIX = ".enc"
 PARTIAL_SUFFIX = ".partial"
+# An unfinished file this old was left by a program that stopped; a younger one may be another
+# program's (the command line backs up beside an open window) and is left to it.
+_STALE_SECONDS = 24 * 3600
 _CONTENTS_INFO = b"otop-desktop backup photo store: contents"
 _NAMES_INFO = b"otop-desktop backup photo store: names"
 _NONCE_BYTES = 12
@@ -100,17 +104,17 @@ class PhotoStore:
         write_new_file(path, blob)
 
     def sweep(self, kept: set[str]) -> int:
-        """Deletes this store's files that no photo in `kept` names, and unfinished ones;
-        returns how many went. Files of the other kind (plain in an encrypted office, left by
-        an interrupted conversion) are the conversion's to finish, never deleted here."""
+        """Deletes this store's files that no photo in `kept` names, and unfinished ones left
+        long ago; returns how many went. Files of the other kind (plain in an encrypted office,
+        left by an interrupted conversion) are the conversion's to finish, never deleted here."""
         if not self.folder.is_dir():
             return 0
         wanted = {self.path_for(sha).name for sha in kept}
         removed = 0
         for path in self.folder.iterdir():
             name = path.name
-            stale = name.endswith(self._suffix) and name not in wanted
-            if path.is_file() and (stale or name.endswith(PARTIAL_SUFFIX)):
+            unused = name.endswith(self._suffix) and name not in wanted
+            if path.is_file() and (unused or _left_long_ago(path)):
                 with contextlib.suppress(OSError):
                     path.unlink()
                     removed += 1
@@ -136,10 +140,18 @@ class PhotoStore:
             return None
 
 
+def _left_long_ago(path: Path) -> bool:
+    if not path.name.endswith(PARTIAL_SUFFIX):
+        return False
+    with contextlib.suppress(OSError):
+        return time.time() - path.stat().st_mtime > _STALE_SECONDS
+    return False
+
+
 def write_new_file(path: Path, data: bytes) -> None:
-    """Writes a private file whole or not at all: a temporary file, flushed, then renamed."""
-    temp = path.with_name(path.name + PARTIAL_SUFFIX)
-    temp.unlink(missing_ok=True)
+    """Writes a private file whole or not at all: a temporary file of its own (two programs may
+    store the same photo at once), flushed, then renamed."""
+    temp = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(4).hex()}{PARTIAL_SUFFIX}")
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -173,7 +185,9 @@ def _convert(source: PhotoStore, target: PhotoStore, suffix: str) -> None:
         if not path.is_file():
             continue
         if path.name.endswith(PARTIAL_SUFFIX):
-            path.unlink(missing_ok=True)
+            # An unfinished file of the kind being converted away: no program writes those now.
+            if suffix + "." in path.name:
+                path.unlink(missing_ok=True)
             continue
         if not path.name.endswith(suffix):
             continue

@@ -19,6 +19,7 @@ from otop_desktop.domain.photos import PhotoKind
 from otop_desktop.domain.registration import Registration
 from otop_desktop.services.backup.backup_files import BackupKind
 from otop_desktop.services.backup.backup_service import BackupService
+from otop_desktop.services.backup.backup_store import sweep_store, write_stripped_backup
 from tests.integration.support import write_rows
 from tests.integration.test_backup import Clock
 from tests.integration.test_cli import ok, run, setup_bang_khla
@@ -347,3 +348,21 @@ def plain_photos(path: Path) -> dict[str, bytes]:
         return dict(connection.execute("SELECT sha256, data FROM photo").fetchall())
     finally:
         connection.close()
+
+
+def test_a_sweep_leaves_the_photos_a_backup_being_written_now_takes(
+    services: Services, tmp_path: Path, clock: Clock
+) -> None:
+    """The command line backs up beside an open window: while its copy is still unfinished (not
+    yet a backup the window lists), the window's pruning must not take that copy's new photo."""
+    saved = with_two_photos(services, tmp_path)
+    service(services, clock).backup_now()
+    new_photo = replace_photo(services, saved, tmp_path, seed=9)
+    unfinished = services.folder.backups / "otop-20230920-090500.sqlite3.partial"
+    write_stripped_backup(services.folder.database_path, unfinished, None)
+
+    sweep_store(services.folder.backups, None, services.folder.database_path)
+
+    assert new_photo in {p.stem for p in store_files(services)}
+    unfinished.rename(unfinished.with_suffix(""))
+    assert services.backups.describe(unfinished.with_suffix("")).restorable

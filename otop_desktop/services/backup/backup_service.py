@@ -281,7 +281,7 @@ class BackupService:
             with contextlib.suppress(OSError):
                 old.path.unlink()
         if folder is None:
-            sweep_store(self._folder.backups, self._key)
+            sweep_store(self._folder.backups, self._key, self._folder.database_path)
 
     def _audit(self, action: str, path: Path, details: dict[str, object]) -> None:
         from sqlalchemy.exc import SQLAlchemyError

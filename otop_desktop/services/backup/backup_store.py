@@ -10,7 +10,12 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from otop_desktop.db.backup_photos import photos_in_store, strip_photos, write_whole_copy
+from otop_desktop.db.backup_photos import (
+    photos_in_database,
+    photos_in_store,
+    strip_photos,
+    write_whole_copy,
+)
 from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.db.photo_store import (
     STORE_FOLDER,
@@ -72,11 +77,14 @@ def whole_copy_for_restore(
     return temp, lambda: temp.unlink(missing_ok=True)
 
 
-def sweep_store(backups_folder: Path, key: bytes | None) -> int:
+def sweep_store(backups_folder: Path, key: bytes | None, live: Path) -> int:
     """Deletes the store's photos that no backup in the folder takes from it; returns how many.
     A backup this office's key does not open (another office's, or too damaged to read) cannot
-    be restored from this store, so it keeps nothing here."""
+    be restored from this store, so it keeps nothing here. The live database's photos stay too:
+    a backup being written now (the command line beside an open window) takes them."""
     kept: set[str] = set()
+    with contextlib.suppress(DatabaseFileError):
+        kept |= photos_in_database(live, key, immutable=False)
     for backup in list_backups(backups_folder):
         encrypted = file_is_encrypted(backup.path)
         if not backup.restorable or (encrypted and key is None):
