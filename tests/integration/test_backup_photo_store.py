@@ -22,7 +22,7 @@ from otop_desktop.services.backup.backup_service import BackupService
 from otop_desktop.services.backup.backup_store import sweep_store, write_stripped_backup
 from tests.integration.support import write_rows
 from tests.integration.test_backup import Clock
-from tests.integration.test_cli import ok, run, setup_bang_khla
+from tests.integration.test_cli import ok, one_line_error, run, setup_bang_khla
 from tests.integration.test_photos import stored_photos, with_photo_column, with_two_photos
 from tests.photo_samples import camera_jpeg
 
@@ -313,21 +313,27 @@ def test_removing_the_password_makes_the_store_plain_again(
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM photo").fetchone() == (2,)
 
 
-def test_backup_to_a_stick_on_the_command_line_restores_in_a_fresh_folder(
-    tmp_path: Path, bang_khla_rows: list[list[str]]
-) -> None:
+def office_with_photos(tmp_path: Path, rows: list[list[str]]) -> Path:
+    """A Bang Khla office set up and imported on the command line, one producer with two photos."""
     folder = tmp_path / "ส่งอำเภอ"
     (folder / "รูป").mkdir(parents=True)
     camera_jpeg(folder / "รูป" / "กล้วยตาก.jpg", seed=1)
     camera_jpeg(folder / "รูป" / "ร้าน.jpg", seed=2)
-    first = bang_khla_rows[1][3]
     table = write_rows(
-        with_photo_column(bang_khla_rows, {first: "รูป/กล้วยตาก.jpg; รูป/ร้าน.jpg"}),
+        with_photo_column(rows, {rows[1][3]: "รูป/กล้วยตาก.jpg; รูป/ร้าน.jpg"}),
         folder / "ทะเบียน.csv",
     )
-    office, fresh, stick = tmp_path / "office", tmp_path / "fresh", tmp_path / "usb stick"
+    office = tmp_path / "office"
     setup_bang_khla(office)
     ok(run("import", table, data_dir=office))
+    return office
+
+
+def test_backup_to_a_stick_on_the_command_line_restores_in_a_fresh_folder(
+    tmp_path: Path, bang_khla_rows: list[list[str]]
+) -> None:
+    office = office_with_photos(tmp_path, bang_khla_rows)
+    fresh, stick = tmp_path / "fresh", tmp_path / "usb stick"
     original = plain_photos(office / "otop.sqlite3")
 
     copy = Path(ok(run("backup", "--to", stick, data_dir=office)).stdout.strip())
@@ -340,6 +346,20 @@ def test_backup_to_a_stick_on_the_command_line_restores_in_a_fresh_folder(
     assert plain_photos(fresh / "otop.sqlite3") == original
     kept = next((office / "backups").glob("otop-*.sqlite3"))
     assert set(plain_photos(kept).values()) == {b""}
+
+
+def test_restore_on_the_command_line_refuses_a_backup_missing_a_photo_in_one_sentence(
+    tmp_path: Path, bang_khla_rows: list[list[str]]
+) -> None:
+    office = office_with_photos(tmp_path, bang_khla_rows)
+    backup = Path(ok(run("backup", data_dir=office)).stdout.strip())
+    next((office / "backups" / STORE_FOLDER).iterdir()).unlink()
+    live = (office / "otop.sqlite3").read_bytes()
+
+    error = one_line_error(run("restore", backup, data_dir=office))
+
+    assert f"แฟ้มสำรอง {backup.name} ขาดรูปภาพ 1 รูป" in error
+    assert (office / "otop.sqlite3").read_bytes() == live
 
 
 def plain_photos(path: Path) -> dict[str, bytes]:
