@@ -62,7 +62,8 @@ def whole_copy_for_restore(
     backup: Path, folder: Path, key: bytes | None, stripped: bool
 ) -> tuple[Path, Callable[[], None]]:
     """The file a restore copies from, and what removes it afterwards: the backup itself, or
-    (for a backup that takes photos from its store) a whole copy written into `folder`."""
+    for a stripped one (photos in the store, indexes set aside) a whole copy written into
+    `folder`."""
     if not stripped:
         return backup, lambda: None
     folder.mkdir(parents=True, exist_ok=True)
