@@ -3,6 +3,7 @@ encrypted office taking its password from OTOP_PASSWORD: one sentence and exit 1
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -180,7 +181,6 @@ def _at_a_terminal(args: list[str], data_dir: Path, keys: bytes) -> tuple[int, s
     import os
     import pty
     import select
-    import sys
 
     from tests.integration.test_cli import REPO_ROOT
 
@@ -211,6 +211,7 @@ def _at_a_terminal(args: list[str], data_dir: Path, keys: bytes) -> tuple[int, s
     return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX's")
 def test_ctrl_d_at_the_password_prompt_is_a_missing_password(office: Path) -> None:
     ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
     code, shown = _at_a_terminal(["status"], office, b"\x04")
