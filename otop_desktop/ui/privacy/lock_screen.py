@@ -25,6 +25,7 @@ from otop_desktop.i18n.catalog import tr
 from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.ui.shell.crash_reporter import open_form
 from otop_desktop.ui.widgets.tab_order import chain_after
+from otop_desktop.ui.widgets.timers import single_shot
 
 ACTIVITY = frozenset(
     {
@@ -153,9 +154,7 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._password = password
         self._window = window
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.lock)
+        self._timer = single_shot(self, self.lock)
         self._armed = False
         self.dialog: LockDialog | None = None
         self._hidden: QWidget | None = None

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from otop_desktop.domain.checklists import Document
 from otop_desktop.domain.errors import UserError
@@ -14,8 +14,7 @@ from otop_desktop.domain.id_card import IdCard
 from otop_desktop.domain.producer_types import ProducerType
 from otop_desktop.domain.registration import Registration
 from otop_desktop.domain.validation import FieldError
-from otop_desktop.i18n.catalog import pick, tr, user_message
-from otop_desktop.services.registry.card_fill import fill_from_card
+from otop_desktop.i18n.catalog import tr, user_message
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
 from otop_desktop.ui.registration.registration_form_binding import (
     TYPE_BUTTONS,
@@ -27,17 +26,26 @@ from otop_desktop.ui.registration.registration_form_campaign import (
     CampaignNote,
     confirm_counts_nowhere,
 )
-from otop_desktop.ui.registration.registration_form_card import CardReading, fill_widgets
+from otop_desktop.ui.registration.registration_form_card import CardReading
 from otop_desktop.ui.registration.registration_form_context import FormContext
 from otop_desktop.ui.registration.registration_form_duplicates import DuplicateBanner
+from otop_desktop.ui.registration.registration_form_layout import (
+    fill_choices,
+    focus_current_step,
+    mark_steps,
+    report_typing,
+    show_fields_for_type,
+    show_step,
+    twin_inputs,
+)
 from otop_desktop.ui.registration.registration_form_messages import FieldMessages, step_of
 from otop_desktop.ui.registration.registration_form_photos import FormPhotos
 from otop_desktop.ui.registration.registration_form_print import FormPrintAction
 from otop_desktop.ui.registration.registration_form_products import ProductList
 from otop_desktop.ui.widgets.combo_keys import open_on_current
 from otop_desktop.ui.widgets.screen_fit import scroll_stack_pages
+from otop_desktop.ui.widgets.timers import single_shot
 
-STEP_TITLES = ("ประเภทผู้ผลิต", "ผู้ผลิตและผู้ติดต่อ", "สถานที่ผลิต", "ผลิตภัณฑ์", "การรับลงทะเบียน")
 DRAFT_DELAY_MS = 400
 DUPLICATE_DELAY_MS = 300
 
@@ -86,9 +94,9 @@ class RegistrationForm(QWidget):
         self.photos = FormPhotos(self.ui, context.photos, context.dialogs, photo_check, self)
         self.photos.changed.connect(self._on_edited)
         self.print_action = FormPrintAction(self.ui, context.forms, self)
-        self._draft_timer = self._single_shot(DRAFT_DELAY_MS, self.save_draft_now)
-        self._duplicate_timer = self._single_shot(DUPLICATE_DELAY_MS, self.duplicates.check)
-        self._fill_choices()
+        self._draft_timer = single_shot(self, self.save_draft_now, DRAFT_DELAY_MS)
+        self._duplicate_timer = single_shot(self, self.duplicates.check, DUPLICATE_DELAY_MS)
+        fill_choices(self.ui, context)
         open_on_current(*self.findChildren(QComboBox))
         self._connect()
         self.reset()
@@ -102,49 +110,13 @@ class RegistrationForm(QWidget):
         finally:
             self._loading = loading
 
-    def _single_shot(self, ms: int, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(ms)
-        timer.timeout.connect(slot)
-        return timer
-
     # --- set-up ----------------------------------------------------------------------------
-
-    def _fill_choices(self) -> None:
-        ui = self.ui
-        ui.step_list.addItems([tr(t) for t in STEP_TITLES])
-        ui.tambon.addItem(tr("— เลือกตำบล —"), "")
-        for tambon in self._ctx.tambons():
-            ui.tambon.addItem(
-                f"{pick(tambon.name_th, tambon.name_en)} ({tambon.code})", tambon.code
-            )
-        ui.district_display.setText(self._ctx.district_line())
-        for name in TYPE_BUTTONS:
-            getattr(ui, f"{name}_help").setBuddy(getattr(ui, name))
 
     def _connect(self) -> None:
         ui = self.ui
         for name in TYPE_BUTTONS:
             getattr(ui, name).toggled.connect(self._on_type_toggled)
-        for edit in self.findChildren(QLineEdit):
-            edit.textEdited.connect(self._on_edited)
-        for box in (
-            ui.contact_prefix,
-            ui.tambon,
-            ui.product_category,
-            ui.product_sub_category,
-            ui.status,
-        ):
-            box.currentIndexChanged.connect(self._on_edited)
-        for spin in (ui.member_count, ui.year_started, ui.unit_price, ui.annual_sales):
-            spin.valueChanged.connect(self._on_edited)
-        for check in self.findChildren(QAbstractButton):
-            if check.isCheckable() and check.objectName() not in TYPE_BUTTONS:
-                check.toggled.connect(self._on_edited)
-        ui.notes.textChanged.connect(self._on_edited)
-        ui.received_on.textEdited.connect(self._on_edited)
-        ui.received_on.dateChanged.connect(self._on_edited)
+        report_typing(self, ui, self._on_edited)
         ui.tambon.currentIndexChanged.connect(self._on_tambon_changed)
         ui.step_list.currentRowChanged.connect(self.go_to_step)
         ui.next_button.clicked.connect(self._on_next_clicked)
@@ -254,28 +226,10 @@ class RegistrationForm(QWidget):
         return True
 
     def go_to_step(self, index: int) -> None:
-        index = max(0, min(index, self.ui.steps.count() - 1))
-        self.ui.steps.setCurrentIndex(index)
-        self.ui.step_list.blockSignals(True)
-        self.ui.step_list.setCurrentRow(index)
-        self.ui.step_list.blockSignals(False)
-        self.ui.back_button.setEnabled(index > 0)
-        self.ui.next_button.setEnabled(index < self.ui.steps.count() - 1)
-        self.focus_current_step()
+        show_step(self.ui, index)
 
     def focus_current_step(self) -> None:
-        first = {
-            0: self._first_type_button(),
-            1: self.ui.producer_name,
-            2: self.ui.tambon,
-            3: self.ui.product_name,
-            4: self.ui.received_on,
-        }[self.ui.steps.currentIndex()]
-        first.setFocus()
-
-    def _first_type_button(self) -> QWidget:
-        checked = [getattr(self.ui, n) for n in TYPE_BUTTONS if getattr(self.ui, n).isChecked()]
-        return checked[0] if checked else self.ui.type_group
+        focus_current_step(self.ui)
 
     # --- reacting to input -------------------------------------------------------------------
 
@@ -298,14 +252,7 @@ class RegistrationForm(QWidget):
             self.products.refresh()
         self._dirty = True
         self._draft_timer.start()
-        if sender in (
-            self.ui.national_id,
-            self.ui.juristic_no,
-            self.ui.producer_name,
-            self.ui.tambon,
-            # Another campaign's year makes the same producer a new registration, not a twin.
-            self.ui.received_on,
-        ):
+        if sender in twin_inputs(self.ui):
             self._duplicate_timer.start()
         self._revalidate()
 
@@ -330,21 +277,7 @@ class RegistrationForm(QWidget):
         self.go_to_step(1)
 
     def _apply_type(self) -> None:
-        chosen = self.binding.producer_type()
-        ui = self.ui
-        show = {
-            "member_count": chosen is ProducerType.GROUP,
-            "community_enterprise_code": chosen is ProducerType.GROUP,
-            "juristic_no": chosen is ProducerType.SME,
-        }
-        for name, visible in show.items():
-            getattr(ui, name).setVisible(visible)
-            getattr(ui, f"{name}_label").setVisible(visible)
-        contact = {ProducerType.GROUP: "ประธานกลุ่ม *", ProducerType.SINGLE_OWNER: "เจ้าของ *"}
-        ui.contact_label.setText(tr(contact.get(chosen, tr("ผู้ติดต่อ *")) if chosen else "ผู้ติดต่อ *"))
-        ui.national_id_label.setText(
-            tr("เลขประจำตัวประชาชน") + ("" if chosen is ProducerType.SME else " *")
-        )
+        show_fields_for_type(self.ui, self.binding.producer_type())
         self._refresh_tambon_state()
 
     def _on_tambon_changed(self, *_args: object) -> None:
@@ -370,12 +303,9 @@ class RegistrationForm(QWidget):
 
     def _on_card_read(self, card: IdCard) -> None:
         """The card's values go in marked; the officer checks them and saves as usual."""
-        office_tambons = {t.code for t in self._ctx.tambons()}
-        fill = fill_from_card(card, self._ctx.gazetteer, office_tambons, today())
+        office_tambons = frozenset(t.code for t in self._ctx.tambons())
         with self._quietly():
-            filled, site_filled = fill_widgets(self.ui, fill)
-        self.card.marks.mark(filled)
-        self.card.show_filled(fill, site_filled=site_filled)
+            filled = self.card.fill(card, self._ctx.gazetteer, office_tambons)
         self._editing.from_card = True
         self._touched.update(w.objectName() for w in filled)
         self._mirror_owner_name()
@@ -394,13 +324,9 @@ class RegistrationForm(QWidget):
 
     def problems(self) -> list[FieldError]:
         found = self._ctx.registry.validate(self.current_registration())
-        if not self.ui.received_on.is_valid_text():
-            found = [p for p in found if p.field != "received_on"]
-            found.append(
-                FieldError(
-                    "received_on", "date_invalid", params=(("value", self.ui.received_on.text()),)
-                )
-            )
+        unreadable = self.binding.unreadable_date()
+        if unreadable is not None:
+            found = [p for p in found if p.field != "received_on"] + [unreadable]
         return found
 
     def _revalidate(self) -> list[FieldError]:
@@ -409,14 +335,7 @@ class RegistrationForm(QWidget):
         errors = [p for p in problems if p.is_error]
         self.ui.save_button.setEnabled(not errors)
         self.ui.missing_label.setText(self.messages.missing_summary(errors))
-        for index, title in enumerate(STEP_TITLES):
-            has_error = any(step_of(p.field) == index for p in errors)
-            mark = (
-                "✗"
-                if has_error and (self._show_all_errors or self._touched)
-                else ("✓" if not has_error else "○")
-            )
-            self.ui.step_list.item(index).setText(f"{mark}  {index + 1}. {tr(title)}")
+        mark_steps(self.ui, errors, show_errors=self._show_all_errors or bool(self._touched))
         return problems
 
     # --- navigation and saving -------------------------------------------------------------------

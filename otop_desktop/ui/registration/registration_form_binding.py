@@ -22,6 +22,7 @@ from otop_desktop.domain.registration import (
     Registration,
     SiteAddress,
 )
+from otop_desktop.domain.validation import FieldError
 from otop_desktop.i18n.catalog import pick, tr
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
 from otop_desktop.ui.widgets.tab_order import chain_after
@@ -102,6 +103,14 @@ class FormBinding:
         return checks, numbers
 
     # --- reading -------------------------------------------------------------------------
+
+    def unreadable_date(self) -> FieldError | None:
+        """The received date as typed, when it is not a date (the widget keeps the last good
+        one, which validation would otherwise check instead)."""
+        if self.ui.received_on.is_valid_text():
+            return None
+        typed = self.ui.received_on.text()
+        return FieldError("received_on", "date_invalid", params=(("value", typed),))
 
     def producer_type(self) -> ProducerType | None:
         for code, name in enumerate(TYPE_BUTTONS, start=1):

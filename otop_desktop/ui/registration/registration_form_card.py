@@ -10,7 +10,7 @@ import contextlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -23,8 +23,11 @@ from otop_desktop.platform.card_reader import (
     ReaderSnapshot,
 )
 from otop_desktop.platform.card_reader.card_port import MESSAGES, CardWatch
-from otop_desktop.services.registry.card_fill import CardFill
+from otop_desktop.services.office.gazetteer import Gazetteer
+from otop_desktop.services.registry.card_fill import CardFill, fill_from_card
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
+from otop_desktop.ui.registration.registration_form_binding import today
+from otop_desktop.ui.widgets.timers import single_shot
 
 # Some readers report a card before it can be read: give it a moment after it goes in.
 SETTLE_MS = 200
@@ -99,10 +102,7 @@ class CardReading(QObject):
         self._bridge.snapshot.connect(self._on_snapshot)
         self._bridge.read_done.connect(self._on_read_done)
         self._bridge.read_failed.connect(self._on_read_failed)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(lambda: self.read(self._inserted_into))
+        self._settle = single_shot(self, lambda: self.read(self._inserted_into), SETTLE_MS)
         ui.card_progress.setVisible(False)
         ui.read_card_button.clicked.connect(self._on_read_card_clicked)
         QShortcut(
@@ -217,6 +217,16 @@ class CardReading(QObject):
     def _say(self, text: str, style: str = CALM_STYLE) -> None:
         self._ui.card_status.setStyleSheet(style)
         self._ui.card_status.setText(text)
+
+    def fill(
+        self, card: IdCard, gazetteer: Gazetteer, office_tambons: frozenset[str]
+    ) -> list[QWidget]:
+        """The form's fields filled from the card and marked as the card's; returns them."""
+        fill = fill_from_card(card, gazetteer, office_tambons, today())
+        filled, site_filled = fill_widgets(self._ui, fill)
+        self.marks.mark(filled)
+        self.show_filled(fill, site_filled=site_filled)
+        return filled
 
     def show_filled(self, fill: CardFill, *, site_filled: bool) -> None:
         notes = []

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
 from otop_desktop.ui.widgets.tab_order import chain_after
 from otop_desktop.ui.widgets.table_keys import keyboard_table, search_leads_to
+from otop_desktop.ui.widgets.timers import single_shot
 
 if TYPE_CHECKING:
     from otop_desktop.ui.form_print.form_printing import FormPrinting
@@ -79,14 +80,9 @@ class RegistryPage(QWidget):
         self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._browser = registry.browser()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer = single_shot(self, self.reload, SEARCH_DELAY_MS)
         self._scan: Scan | None = None
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.timeout.connect(self._scan_more)
+        self._scan_timer = single_shot(self, self._scan_more)
         self._build(tambons)
         self.model.sort_requested.connect(self._on_sort_requested)
         bus.changed.connect(self.on_change)
