@@ -3,15 +3,7 @@
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtGui import QFont, QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from otop_desktop.i18n.catalog import pick, tr
@@ -19,6 +11,7 @@ from otop_desktop.services.office.gazetteer import Gazetteer
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.storage_errors import file_reason
 from otop_desktop.ui.shell.fonts import FAMILY, load_sarabun
+from otop_desktop.ui.widgets.a4_document import print_a4, write_a4_pdf
 from otop_desktop.ui.widgets.dialogs import Dialogs
 from otop_desktop.ui.widgets.screen_fit import fit_dialog
 from otop_desktop.ui.widgets.tab_order import chain_after
@@ -64,24 +57,8 @@ def _free_pdf_path(folder: Path) -> Path:
 
 
 def write_notice_pdf(markdown: str, path: Path) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    # print_() adds its own 2 cm margins inside these.
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(tr("ประกาศการคุ้มครองข้อมูลส่วนบุคคล"))
-    writer.setCreator("OTOP Desktop")
-    print_notice(markdown, writer)
-    del writer  # the file is finished when the writer goes
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"the PDF was not written: {path}")
-    return path
+    title = tr("ประกาศการคุ้มครองข้อมูลส่วนบุคคล")
+    return write_a4_pdf(path, title, lambda pdf: print_notice(markdown, pdf))
 
 
 def print_notice(markdown: str, device: QPagedPaintDevice) -> None:
@@ -121,12 +98,7 @@ class PrivacyNoticeDialog(QDialog):
         self.saved_pdf: Path | None = None
 
     def _on_print_clicked(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_notice(self.markdown, printer)
+        print_a4(self, lambda printer: print_notice(self.markdown, printer))
 
     def _on_pdf_clicked(self) -> None:
         folder = self._dialogs.choose_folder(

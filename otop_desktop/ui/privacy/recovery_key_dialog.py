@@ -6,7 +6,6 @@ import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.i18n.catalog import pick, tr
 from otop_desktop.services.storage_errors import file_reason
 from otop_desktop.ui.privacy.recovery_key_sheet import print_sheet, sheet_html, write_sheet_pdf
+from otop_desktop.ui.widgets.a4_document import print_a4
 from otop_desktop.ui.widgets.dialogs import Dialogs
 
 
@@ -89,12 +89,7 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
     def _on_print_clicked(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_sheet(self.sheet, printer)
+        print_a4(self, lambda printer: print_sheet(self.sheet, printer))
 
     def _on_pdf_clicked(self) -> None:
         folder = self._dialogs.choose_folder(

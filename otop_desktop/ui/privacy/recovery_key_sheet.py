@@ -5,18 +5,11 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtGui import QFont, QPagedPaintDevice, QTextDocument
 
 from otop_desktop.domain.thai_dates import format_thai_date
 from otop_desktop.ui.shell.fonts import FAMILY, load_sarabun
+from otop_desktop.ui.widgets.a4_document import write_a4_pdf
 
 POINT_SIZE = 12  # Sarabun at 12 pt reads as TH SarabunPSK at 16 pt, as in the report
 
@@ -63,20 +56,4 @@ def print_sheet(sheet: str, device: QPagedPaintDevice) -> None:
 
 
 def write_sheet_pdf(sheet: str, path: Path) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle("กุญแจกู้คืนข้อมูล OTOP Desktop")
-    writer.setCreator("OTOP Desktop")
-    print_sheet(sheet, writer)
-    del writer  # the file is finished when the writer goes
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"the PDF was not written: {path}")
-    return path
+    return write_a4_pdf(path, "กุญแจกู้คืนข้อมูล OTOP Desktop", lambda pdf: print_sheet(sheet, pdf))
