@@ -164,20 +164,14 @@ class RegistryPage(QWidget):
         self.filters.typed.connect(self._search_timer.start)
         self.filters.changed.connect(self.reload)
         self.again_button.clicked.connect(self._on_again_clicked)
-        QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
-            self,
-            self._on_again_clicked,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self.print_button.clicked.connect(self._on_print_clicked)
         self.print_tambon_button.clicked.connect(self._on_print_tambon_clicked)
-        QShortcut(
-            QKeySequence("Ctrl+P"),
-            self,
-            self._on_print_clicked,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+Shift+N", self._on_again_clicked),
+            ("Ctrl+P", self._on_print_clicked),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=page_wide)
         self.table.doubleClicked.connect(self._on_edit_clicked)
         self.table.activated.connect(self._on_edit_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
