@@ -279,3 +279,79 @@ def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(
         assert recovered.registry.count() == 23 and recovered.password.is_encrypted()
     finally:
         recovered.close()
+
+
+def _encrypted_office(folder: DataFolder, csv: Path, *, backed_up: bool = False) -> bytes:
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.importer.import_file(csv)
+    services.password.set_password(SECRET, SECRET)
+    if backed_up:
+        services.backups.backup_now()
+    services.close()
+    return DataEncryption(folder).unlock(SECRET)
+
+
+def test_an_encrypted_office_opens_with_its_window_built_while_the_file_is_checked(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    from otop_desktop.app.windows import build_main_window, open_building
+    from tests.gui.conftest import ScriptedDialogs
+
+    folder = DataFolder(tmp_path / "office")
+    key = _encrypted_office(folder, bang_khla_csv)
+    offered: list[Any] = []
+
+    def never(*offer: Any) -> None:
+        offered.append(offer)
+
+    opened = open_building(
+        folder, ScriptedDialogs(), key, lambda s: build_main_window(s, ScriptedDialogs()), never
+    )
+    assert opened is not None
+    services, window = opened
+    try:
+        assert offered == []
+        assert window is not None and not window.isVisible()  # shown by the session, once checked
+        assert services.registry.count() == 23
+    finally:
+        assert window is not None
+        window.deleteLater()
+        services.close()
+
+
+def test_a_damaged_encrypted_file_drops_the_window_built_beside_its_check(
+    app: Any, tmp_path: Path, bang_khla_csv: Path
+) -> None:
+    from otop_desktop.app.windows import build_main_window, open_building
+    from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
+    from tests.gui.conftest import ScriptedDialogs
+
+    folder = DataFolder(tmp_path / "office")
+    key = _encrypted_office(folder, bang_khla_csv, backed_up=True)
+    data = bytearray(folder.database_path.read_bytes())
+    data[8192:12288] = b"\xde\xad" * 2048  # a page the SQLCipher HMAC no longer matches
+    folder.database_path.write_bytes(bytes(data))
+    built: list[Any] = []
+    offered: dict[str, str] = {}
+
+    def build(services: Any) -> Any:
+        window = build_main_window(services, ScriptedDialogs())
+        built.append(window)
+        return window
+
+    def choose(backups: Any, problem: str, proposed: Any) -> Any:
+        dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
+        offered["heading"] = dialog.heading.text()
+        return dialog.chosen, dialog.secret
+
+    opened = open_building(folder, ScriptedDialogs(), key, build, choose)
+    assert opened is not None
+    services, window = opened
+    try:
+        assert "ทะเบียน 23 ราย" in offered["heading"]
+        assert window is built[-1] and not window.isVisible()
+        assert services.registry.count() == 23 and services.password.is_encrypted()
+    finally:
+        window.deleteLater()
+        services.close()

@@ -31,10 +31,16 @@ def application(resources: Path | None = None) -> QApplication:
 class WindowSession:
     """The one main window, rebuilt in place when the officer switches the interface language."""
 
-    def __init__(self, build: Callable[[str], MainWindow], drafts: DraftService) -> None:
+    def __init__(
+        self,
+        build: Callable[[str], MainWindow],
+        drafts: DraftService,
+        first: MainWindow | None = None,
+    ) -> None:
+        """`first`: the window already built in the office's language, to be shown."""
         self._build = build
         self._drafts = drafts
-        self.window = self._open(build(""))
+        self.window = self._open(first if first is not None else build(""))
 
     def _open(self, window: MainWindow) -> MainWindow:
         window.language_change_requested.connect(self.switch_language)
