@@ -231,3 +231,36 @@ def test_a_package_from_another_district_is_refused(
     assert not window.transfer.receive(package)
     assert dialogs.shown and "รับข้อมูลไม่ได้" in dialogs.shown[-1]
     shutil.rmtree(tmp_path / "elsewhere", ignore_errors=True)
+
+
+def test_the_damage_offer_fits_the_screen_however_much_sqlite_reports(app, tmp_path):
+    """A damaged root page makes SQLite list every page below it as unused: hundreds of lines,
+    which once pushed the backups and the buttons off a 768-pixel screen."""
+    import sqlite3
+
+    from otop_desktop.db.sqlite_files import integrity_problems
+    from otop_desktop.services.backup.backup_service import BackupService, summary_of_problems
+    from tests.gui.conftest import ScriptedDialogs
+
+    path = tmp_path / "many-pages.sqlite3"
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("CREATE TABLE t (x TEXT)")
+        connection.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 2000)
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xde\xad" * 2048  # page 2: the table's root
+    path.write_bytes(bytes(data))
+    problems = integrity_problems(path, immutable=False, quick=True)
+    assert sum(len(problem.splitlines()) for problem in problems) > 100
+
+    damage = summary_of_problems(problems)
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    services.backups.backup_now()
+    services.close()
+    dialog = RestoreDialog(BackupService(folder), ScriptedDialogs(), damage=damage)
+    assert "never used" in damage and damage.count(";") <= 5 and "(+" in damage
+    assert dialog.sizeHint().height() < 600
+    assert dialog.restore_button.isEnabled()  # the proposed backup is chosen, the button in reach

@@ -5,7 +5,8 @@ replaced with the recovery key, and a backup of other data opened with its own p
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from otop_desktop.app import open_services
@@ -233,9 +234,15 @@ def test_with_the_key_file_lost_a_backup_opens_with_the_recovery_key(
         dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
         seen["heading"] = dialog.heading.text()
         assert dialog.secret_field.isVisibleTo(dialog) and not dialog.restore_button.isEnabled()
-        dialog.secret_field.setText(recovery.text)
-        dialog.open_button.click()
+        dialog.show()
+        # By keyboard: Enter in the field opens the file and shows what it holds...
+        QTest.keyClicks(dialog.secret_field, recovery.text)
+        QTest.keyClick(dialog.secret_field, Qt.Key.Key_Return)
         seen["preview"] = dialog.preview.text()
+        assert dialog.isVisible() and dialog.restore_button.isDefault()
+        # ...and Enter again restores it.
+        QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+        assert dialog.result() == QDialog.DialogCode.Accepted
         return dialog.chosen, dialog.secret
 
     recovered = open_or_recover(folder, ScriptedDialogs(), choose=choose)
@@ -343,6 +350,9 @@ def test_a_damaged_encrypted_file_drops_the_window_built_beside_its_check(
     def choose(backups: Any, problem: str, proposed: Any) -> Any:
         dialog = RestoreDialog(backups, ScriptedDialogs(), damage=problem, proposed=proposed)
         offered["heading"] = dialog.heading.text()
+        offered["detail"] = dialog.damage_detail.text()
+        offered["height"] = str(dialog.sizeHint().height())
+        dialog.grab().save(str(tmp_path / "damage-offer.png"))
         return dialog.chosen, dialog.secret
 
     opened = open_building(folder, ScriptedDialogs(), key, build, choose)
@@ -350,6 +360,8 @@ def test_a_damaged_encrypted_file_drops_the_window_built_beside_its_check(
     services, window = opened
     try:
         assert "ทะเบียน 23 ราย" in offered["heading"]
+        # SQLite names every unreadable and unused page; the offer stays within a small screen.
+        assert offered["detail"].count(";") <= 5 and int(offered["height"]) < 600
         assert window is built[-1] and not window.isVisible()
         assert services.registry.count() == 23 and services.password.is_encrypted()
     finally:

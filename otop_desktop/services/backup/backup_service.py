@@ -61,6 +61,23 @@ class IntegrityReport:
     problem: str = ""
 
 
+SHOWN_PROBLEMS = 5
+
+
+def summary_of_problems(problems: list[str]) -> str:
+    """SQLite's findings in one short line: one of its rows may hold hundreds of lines (a page
+    it cannot read, then every page left unused), which would push the offer of a backup off
+    the screen."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    more = len(lines) - SHOWN_PROBLEMS
+    return "; ".join(lines[:SHOWN_PROBLEMS]) + (f"; … (+{more})" if more > 0 else "")
+
+
 class BackupService:
     """Works with or without an open Database: a damaged file must be restorable before it opens."""
 
@@ -161,7 +178,7 @@ class BackupService:
         if not self.available or not live.exists():
             return IntegrityReport(True)
         problems = integrity_problems(live, immutable=False, quick=quick, key=self._key)
-        return IntegrityReport(not problems, "; ".join(problems[:5]))
+        return IntegrityReport(not problems, summary_of_problems(problems))
 
     def newest_good_backup(self) -> BackupFile | None:
         """The backup to offer after damage: the newest that passes SQLite's integrity check

@@ -5,6 +5,7 @@ ordinary backup will do."""
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -74,6 +75,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.secret = ""
         self._shown: Path | None = None
+        self._damage = bool(damage)
         self.list = QListWidget(self)
         for backup in backups.backups():
             if backup.restorable:
@@ -92,7 +94,6 @@ class RestoreDialog(QDialog):
         self._lay_out(damage, proposed)
         self.list.currentItemChanged.connect(self._on_item_changed)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.secret_field.returnPressed.connect(self._on_open_clicked)
         self._select(proposed.path if proposed is not None else None)
 
     def _lay_out(self, damage: str, proposed: BackupPreview | None) -> None:
@@ -118,6 +119,15 @@ class RestoreDialog(QDialog):
         self.heading.setObjectName("restore_heading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        if damage:
+            # SQLite's own words, for whoever the officer calls: copyable, and out of the way.
+            self.damage_detail = QLabel(
+                tr("รายละเอียดสำหรับผู้ดูแลระบบ: {problem}").format(problem=damage)
+            )
+            self.damage_detail.setObjectName("restore_damage_detail")
+            self.damage_detail.setWordWrap(True)
+            self.damage_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.damage_detail)
         layout.addLayout(body)
         layout.addLayout(buttons)
         other.clicked.connect(self._on_other_clicked)
@@ -128,9 +138,7 @@ class RestoreDialog(QDialog):
     def _heading(damage: str, proposed: BackupPreview | None) -> str:
         if not damage:
             return tr("ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อนกู้คืนเสมอ จึงย้อนกลับได้")
-        lines = [
-            tr("แฟ้มฐานข้อมูลเสียหาย ({problem}) แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ").format(problem=damage)
-        ]
+        lines = [tr("แฟ้มฐานข้อมูลเสียหาย แฟ้มที่เสียหายจะถูกเก็บไว้ ไม่ถูกลบ")]
         if proposed is not None:
             lines.append(
                 tr("แนะนำให้กู้คืนจาก: {offer} (เลือกแฟ้มอื่นทางซ้ายได้)").format(
@@ -186,6 +194,10 @@ class RestoreDialog(QDialog):
         self.secret_field.setVisible(shown)
         self.open_button.setVisible(shown)
         self.secret_field.clear()
+        # Enter opens the file while its password is asked; after damage at start, it then
+        # restores the backup shown (the offer is the one thing left to do).
+        self.open_button.setDefault(shown)
+        self.restore_button.setDefault(self._damage and not shown)
 
     @staticmethod
     def _lines(path: Path, preview: BackupPreview) -> list[str]:
