@@ -257,8 +257,10 @@ def case_import(args: argparse.Namespace) -> dict[str, Any]:
     the audit entry; and the process's peak memory."""
     services = _services(args.data_dir)
     before = services.registry.count()
+    # Its modules load before the clock starts, as the floor's csv and sqlite3 do.
+    importer = services.importer
     started, cpu = time.perf_counter(), time.process_time()
-    report = services.importer.import_file(args.file)
+    report = importer.import_file(args.file)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     services.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
