@@ -7,34 +7,20 @@ program starts and runs while its modules load. An encrypted file can only be re
 password is known; its check (which also decrypts every page) then runs while the data opens and
 the window is built, and the window is shown only after it passed (windows.open_building)."""
 
-import threading
-
 from otop_desktop.db.cipher import file_is_encrypted
 from otop_desktop.platform.data_folder import DataFolder
+from otop_desktop.platform.on_thread import OnThread
 from otop_desktop.services.backup.backup_service import BackupService, IntegrityReport
 
 
 class EarlyIntegrityCheck:
     def __init__(self, folder: DataFolder, key: bytes | None = None) -> None:
-        self._folder = folder
-        self._key = key
-        self._report: IntegrityReport | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._report = BackupService(self._folder, key=self._key).integrity_check(quick=True)
-        except BaseException as exc:  # handed to the thread that asks for the result
-            self._error = exc
+        self._check = OnThread(
+            "integrity-check", lambda: BackupService(folder, key=key).integrity_check(quick=True)
+        )
 
     def result(self) -> IntegrityReport:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._report is not None
-        return self._report
+        return self._check.result()
 
     def passed(self) -> bool:
         """Waits for the check; False for damage and for a check that could not run."""

@@ -15,13 +15,13 @@ import hashlib
 import json
 import os
 import secrets
-import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from otop_desktop.db.cipher import CipherUnavailableError, fsync_folder, sqlcipher
 from otop_desktop.db.sqlite_files import make_private
+from otop_desktop.platform.on_thread import OnThread
 from otop_desktop.services.privacy.recovery_key import key_id
 
 FORMAT = "otop-desktop-key"
@@ -50,9 +50,11 @@ class KeyFile:
 
     def unwrap(self, password: str) -> bytes | None:
         """The data key, or None when the password is not the one that wrapped it."""
-        stretching = _Stretching(password, self.salt, self.n, self.r, self.p)
+        stretching = OnThread(
+            "scrypt", lambda: _stretch(password, self.salt, self.n, self.r, self.p)
+        )
         # scrypt leaves Python's lock while it works: the cipher modules the unlocked data
-        # needs (about 30 ms of loading at start) load on this thread meanwhile.
+        # needs (about 10 ms of loading at start) load on this thread meanwhile.
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -85,30 +87,6 @@ def _stretch(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     # NFC: the same Thai word typed on two keyboards may arrive in two Unicode spellings.
     secret = unicodedata.normalize("NFC", password).encode("utf-8")
     return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=128 * n * r * 2, dklen=32)
-
-
-class _Stretching:
-    """_stretch on a second thread."""
-
-    def __init__(self, password: str, salt: bytes, n: int, r: int, p: int) -> None:
-        self._kek = b""
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(
-            target=self._run, args=(password, salt, n, r, p), name="scrypt", daemon=True
-        )
-        self._thread.start()
-
-    def _run(self, password: str, salt: bytes, n: int, r: int, p: int) -> None:
-        try:
-            self._kek = _stretch(password, salt, n, r, p)
-        except BaseException as exc:  # raised again on the thread that waits for the key
-            self._error = exc
-
-    def result(self) -> bytes:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._kek
 
 
 def wrap(data_key: bytes, password: str) -> KeyFile:
