@@ -84,8 +84,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A community producer group needs its member count",
     ),
     "member_count_invalid": (
-        "จำนวนสมาชิกต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป",
-        "The member count must be a whole number of at least 1",
+        "จำนวนสมาชิกต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 100,000",
+        "The member count must be a whole number from 1 to 100,000",
     ),
     "phone_invalid": (
         "หมายเลขโทรศัพท์ต้องขึ้นต้นด้วย 0 และมี 9–10 หลัก",

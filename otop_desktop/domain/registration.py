@@ -43,6 +43,11 @@ class Person:
         return " ".join(part for part in (given, self.last_name) if part)
 
 
+# The most members a community producer group is recorded with: the form's limit, and the check
+# on imported numbers (a spreadsheet's 9.2e18 would not fit the database's integer column).
+MEMBER_COUNT_MAX = 100_000
+
+
 @dataclass(frozen=True)
 class SiteAddress:
     tambon_code: str = ""

@@ -21,7 +21,7 @@ from otop_desktop.domain.identifiers import (
 from otop_desktop.domain.messages import FIELD_LABELS, Language, render
 from otop_desktop.domain.photos import MAX_PHOTOS_PER_REGISTRATION
 from otop_desktop.domain.producer_types import ProducerType, ProductCategory, Standard
-from otop_desktop.domain.registration import Registration
+from otop_desktop.domain.registration import MEMBER_COUNT_MAX, Registration
 
 
 class Severity(StrEnum):
@@ -159,9 +159,9 @@ def _validate_producer(reg: Registration, completeness: Completeness) -> list[Fi
     if reg.producer_type is ProducerType.GROUP:
         if reg.member_count is None:
             found.append(_missing("member_count", completeness, "member_count_required"))
-        elif reg.member_count < 1:
+        elif not 1 <= reg.member_count <= MEMBER_COUNT_MAX:
             found.append(_error("member_count", "member_count_invalid"))
-    elif reg.member_count is not None and reg.member_count < 1:
+    elif reg.member_count is not None and not 1 <= reg.member_count <= MEMBER_COUNT_MAX:
         found.append(_error("member_count", "member_count_invalid"))
     if reg.phone and not phone_ok(reg.phone):
         found.append(_error("phone", "phone_invalid"))

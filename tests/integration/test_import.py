@@ -176,6 +176,27 @@ def test_one_wrong_check_digit_imports_nothing_and_names_row_and_column(
     assert_nothing_imported(services)
 
 
+def test_a_huge_member_count_from_excel_is_named_not_a_crash(
+    services: Services, bang_khla_rows: list[list[str]], tmp_path: Path
+) -> None:
+    """A number cell of 9.2e18 once passed the checks and overflowed SQLite's integer column."""
+    rows: list[list[Any]] = [list(r) for r in bang_khla_rows]
+    number = row_number_of(rows, SOMMAI)
+    rows[number - 1][column_of(rows, Column.MEMBER_COUNT.value)] = 9.223372036854776e18
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    path = tmp_path / "huge_member_count.xlsx"
+    workbook.save(path)
+
+    report = services.importer.import_file(path)
+
+    assert not report.committed
+    assert [(p.row, p.column) for p in report.problems] == [(13, Column.MEMBER_COUNT.value)]
+    assert "100,000" in report.problems[0].describe()
+    assert_nothing_imported(services)
+
+
 def test_an_unknown_tambon_imports_nothing_and_names_its_row(
     services: Services, bang_khla_rows: list[list[str]], tmp_path: Path
 ) -> None:

@@ -100,9 +100,17 @@ def test_group_without_member_count_is_only_a_warning_on_import() -> None:
 
 @pytest.mark.parametrize(
     ("producer_type", "count"),
-    [(ProducerType.GROUP, 0), (ProducerType.GROUP, -3), (ProducerType.SINGLE_OWNER, 0)],
+    [
+        (ProducerType.GROUP, 0),
+        (ProducerType.GROUP, -3),
+        (ProducerType.SINGLE_OWNER, 0),
+        (ProducerType.GROUP, 100_001),
+        (ProducerType.SINGLE_OWNER, 9_223_372_036_854_775_808),  # 9.2e18 from a spreadsheet
+    ],
 )
-def test_member_count_below_one_is_an_error(producer_type: ProducerType, count: int) -> None:
+def test_member_count_outside_one_to_100000_is_an_error(
+    producer_type: ProducerType, count: int
+) -> None:
     problems = validate(valid_group(producer_type=producer_type, member_count=count))
     assert found(problems, "member_count", "member_count_invalid", Severity.ERROR)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 from otop_desktop.domain.producer_types import ProducerType
+from otop_desktop.domain.registration import MEMBER_COUNT_MAX
 from otop_desktop.domain.validation import FieldError
 from otop_desktop.i18n.catalog import pick, tr
 from otop_desktop.ui.forms.ui_registration_form import Ui_RegistrationForm
@@ -23,6 +24,7 @@ def fill_choices(ui: Ui_RegistrationForm, context: FormContext) -> None:
     for tambon in context.tambons():
         ui.tambon.addItem(f"{pick(tambon.name_th, tambon.name_en)} ({tambon.code})", tambon.code)
     ui.district_display.setText(context.district_line())
+    ui.member_count.setMaximum(MEMBER_COUNT_MAX)
     for name in TYPE_BUTTONS:
         getattr(ui, f"{name}_help").setBuddy(getattr(ui, name))
 
