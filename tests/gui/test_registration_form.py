@@ -235,6 +235,32 @@ def test_editing_uses_the_same_form_and_warns_when_a_met_tambon_would_become_sho
     assert services.registry.get(summary.uuid).producer_name == "กลุ่มทอผ้าบ้านบางกระเจ็ด (แก้ไข)"
 
 
+def test_a_member_count_stored_out_of_range_is_asked_again_not_a_crash(
+    imported, window, services, dialogs
+):
+    """An earlier version's import stored any number; Qt's box cannot hold one past 2^31."""
+    from sqlalchemy import update
+
+    from otop_desktop.db.models import RegistrationRow
+
+    summary = next(s for s in services.registry.search("กลุ่มทอผ้าบ้านบางกระเจ็ด"))
+    with services.database.transaction() as session:
+        session.execute(
+            update(RegistrationRow)
+            .where(RegistrationRow.uuid == summary.uuid)
+            .values(member_count=3_000_000_000)
+        )
+    window.edit_registration(summary.uuid)
+    form = window.form
+    assert form.ui.member_count.value() == 0  # shown as "—", not given
+    assert any(p.field == "member_count" and p.is_error for p in form.problems())
+    assert not form.ui.save_button.isEnabled()
+    assert services.registry.get(summary.uuid).member_count == 3_000_000_000  # nothing saved
+    form.ui.member_count.setValue(24)
+    form.ui.save_button.click()
+    assert services.registry.get(summary.uuid).member_count == 24
+
+
 @pytest.mark.parametrize("key", ["2", "3"])
 def test_type_choice_decides_which_fields_are_asked(window, keyboard, key):
     keyboard.press(Qt.Key.Key_N, CTRL)

@@ -16,6 +16,7 @@ from otop_desktop.domain.producer_types import (
     Standard,
 )
 from otop_desktop.domain.registration import (
+    MEMBER_COUNT_MAX,
     HeldStandard,
     Person,
     Product,
@@ -227,7 +228,10 @@ class FormBinding:
         ui.national_id.setText(reg.national_id)
         ui.juristic_no.setText(reg.juristic_no)
         ui.community_enterprise_code.setText(reg.community_enterprise_code)
-        ui.member_count.setValue(reg.member_count or 0)
+        count = reg.member_count or 0
+        # A count the checks now refuse (stored by an earlier version's import; Qt's box cannot
+        # even hold one past 2^31) shows as not given, and the form asks for it again.
+        ui.member_count.setValue(count if 0 < count <= MEMBER_COUNT_MAX else 0)
         ui.phone.setText(reg.phone)
         ui.email.setText(reg.email)
         ui.line_id.setText(reg.line_id)
