@@ -3,7 +3,7 @@
 import shutil
 
 from otop_desktop.app import open_services
-from otop_desktop.app.windows import open_or_recover
+from otop_desktop.app.start_data import open_or_recover
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.ui.privacy.audit_log_dialog import AuditLogDialog
 from otop_desktop.ui.transfer.conflict_dialog import ConflictDialog

@@ -215,7 +215,7 @@ def test_a_backup_of_other_data_asks_for_its_own_password(
 def test_with_the_key_file_lost_a_backup_opens_with_the_recovery_key(
     app: Any, tmp_path: Path, bang_khla_csv: Path
 ) -> None:
-    from otop_desktop.app.windows import open_or_recover
+    from otop_desktop.app.start_data import open_or_recover
     from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
     from tests.gui.conftest import ScriptedDialogs
 
@@ -257,7 +257,7 @@ def test_with_the_key_file_lost_a_backup_opens_with_the_recovery_key(
 def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(
     app: Any, tmp_path: Path, bang_khla_csv: Path
 ) -> None:
-    from otop_desktop.app.windows import open_or_recover
+    from otop_desktop.app.start_data import open_or_recover
     from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
     from tests.gui.conftest import ScriptedDialogs
 
@@ -302,7 +302,8 @@ def _encrypted_office(folder: DataFolder, csv: Path, *, backed_up: bool = False)
 def test_an_encrypted_office_opens_with_its_window_built_while_the_file_is_checked(
     app: Any, tmp_path: Path, bang_khla_csv: Path
 ) -> None:
-    from otop_desktop.app.windows import build_main_window, open_building
+    from otop_desktop.app.start_data import open_building
+    from otop_desktop.app.windows import build_main_window
     from tests.gui.conftest import ScriptedDialogs
 
     folder = DataFolder(tmp_path / "office")
@@ -330,7 +331,8 @@ def test_an_encrypted_office_opens_with_its_window_built_while_the_file_is_check
 def test_a_damaged_encrypted_file_drops_the_window_built_beside_its_check(
     app: Any, tmp_path: Path, bang_khla_csv: Path
 ) -> None:
-    from otop_desktop.app.windows import build_main_window, open_building
+    from otop_desktop.app.start_data import open_building
+    from otop_desktop.app.windows import build_main_window
     from otop_desktop.ui.transfer.restore_dialog import RestoreDialog
     from tests.gui.conftest import ScriptedDialogs
 

@@ -17,7 +17,8 @@ import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from otop_desktop.platform.data_folder import DataFolder
-from otop_desktop.app.windows import application, build_main_window, open_or_recover
+from otop_desktop.app.start_data import open_or_recover
+from otop_desktop.app.windows import application, build_main_window
 from otop_desktop.ui.widgets.dialogs import QtDialogs
 
 application()
