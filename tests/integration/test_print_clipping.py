@@ -4,9 +4,7 @@ as typed, inside its own row and column (tests/integration/printed_cells.py tell
 set shorter than its wrapped text must fail the same check. One LibreOffice run per workbook."""
 
 import csv
-import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,19 +14,9 @@ import pytest
 from otop_desktop.services.report.report_workbook import DETAILS_SHEET, SUMMARY_SHEET
 from tests.integration import printed_cells
 from tests.integration.export_support import REPORT_DATE, load_bang_khla
+from tests.integration.print_preview_support import NEEDS_LIBREOFFICE, print_preview, report_cases
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-import print_preview
-import report_cases
-
-MISSING = print_preview.missing_tools()
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(
-        bool(MISSING) and not os.environ.get("CI"),
-        reason=f"LibreOffice print preview needs {', '.join(MISSING)} ({print_preview.PACKAGES})",
-    ),
-]
+pytestmark = NEEDS_LIBREOFFICE
 
 LONG_GROUP = "กลุ่มวิสาหกิจชุมชนแม่บ้านเกษตรกรแปรรูปผลผลิตทางการเกษตรบ้านคลองสวนหมากหมู่ที่ 7"
 LONG_ADDRESS = "199/45 หมู่ 12 บ้านคลองสวนหมาก ซอยวัดเสม็ดใต้ ถนนบางคล้า-ฉะเชิงเทรา ตำบลเสม็ดใต้"

@@ -2,26 +2,13 @@
 district of 19 tambons on one page with its signature, the detail sheet's numbers whole, the
 signature never alone. Slow (LibreOffice starts once per test): kept to one case."""
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
-import pytest
+from tests.integration.print_preview_support import NEEDS_LIBREOFFICE, print_preview, report_cases
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-import print_preview
-import report_cases
-
-MISSING = print_preview.missing_tools()
-pytestmark = [
-    pytest.mark.libreoffice,
-    pytest.mark.skipif(
-        bool(MISSING) and not os.environ.get("CI"),
-        reason=f"LibreOffice print preview needs {', '.join(MISSING)} ({print_preview.PACKAGES})",
-    ),
-]
+pytestmark = NEEDS_LIBREOFFICE
 
 
 def test_mueang_chachoengsao_prints_as_an_officer_files_it(tmp_path: Path) -> None:
