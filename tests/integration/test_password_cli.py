@@ -162,6 +162,31 @@ def test_a_lost_key_file_is_made_again_with_the_recovery_key(office: Path) -> No
     assert _status(done.stdout) == EXPECTED_STATUS
 
 
+@pytest.mark.parametrize("n", [1000, 2**40])
+def test_an_altered_key_file_is_named_and_the_recovery_key_still_opens(
+    office: Path, n: int
+) -> None:
+    set_done = ok(run("password", "set", data_dir=office, env={"OTOP_NEW_PASSWORD": PASSWORD}))
+    recovery = _recovery_key(set_done.stdout)
+    key_file = office / "otop.key"
+    document = json.loads(key_file.read_text(encoding="utf-8"))
+    document["kdf"]["n"] = n  # not a power of two; a stretch that would claim terabytes
+    key_file.write_text(json.dumps(document), encoding="utf-8")
+    damaged = one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
+    assert "otop.key" in damaged and "เสียหาย" in damaged and "กุญแจกู้คืน" in damaged
+    done = ok(
+        run(
+            "status",
+            "--json",
+            "--campaign",
+            "2566",
+            data_dir=office,
+            env={"OTOP_PASSWORD": recovery},
+        )
+    )
+    assert _status(done.stdout) == EXPECTED_STATUS
+
+
 def _at_a_terminal(args: list[str], data_dir: Path, keys: bytes) -> tuple[int, str]:
     """Runs a command on a terminal of its own (so it prompts), types `keys` once the prompt
     shows, and returns its exit code and everything it wrote there."""

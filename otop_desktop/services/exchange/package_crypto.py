@@ -23,6 +23,7 @@ from otop_desktop.db.database import Database
 from otop_desktop.db.models import SettingRow
 from otop_desktop.db.repositories import AuditRepository
 from otop_desktop.domain.errors import UserError
+from otop_desktop.platform.scrypt import scrypt
 from otop_desktop.services.exchange.exchange_package import MAX_PACKAGE_BYTES
 from otop_desktop.services.office.office_service import OfficeService
 from otop_desktop.services.office.settings_store import SettingsStore
@@ -79,7 +80,7 @@ def _error(kind: str, path: Path, district: str = "") -> ExchangeCryptoError:
 
 def derive_exchange_key(passphrase: str) -> bytes:
     secret = passphrase.strip().encode("utf-8")
-    return hashlib.scrypt(secret, salt=_SALT, n=2**15, r=8, p=1, maxmem=64 * 2**20, dklen=32)
+    return scrypt(secret, _SALT, n=2**15, r=8, p=1)
 
 
 def _package_key(exchange_key: bytes, salt: bytes, district: str) -> bytes:

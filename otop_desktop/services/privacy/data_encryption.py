@@ -90,9 +90,9 @@ class NotARecoveryKeyError(UserError):
 class DataUnreadableError(UserError):
     def __init__(self) -> None:
         super().__init__(
-            "ข้อมูลนี้เข้ารหัสไว้ แต่ไม่พบแฟ้มกุญแจ (otop.key) ที่ใช้กับรหัสผ่าน จึงเปิดได้ด้วยกุญแจกู้คืนเท่านั้น "
+            "ข้อมูลนี้เข้ารหัสไว้ แต่แฟ้มกุญแจ (otop.key) ที่ใช้กับรหัสผ่านหายไปหรือเสียหาย จึงเปิดได้ด้วยกุญแจกู้คืนเท่านั้น "
             "ถ้าไม่มีทั้งรหัสผ่านและกุญแจกู้คืน จะไม่มีใครอ่านข้อมูลนี้ได้อีก",
-            "This data is encrypted but its key file (otop.key) is missing, so only the "
+            "This data is encrypted but its key file (otop.key) is missing or damaged, so only the "
             "recovery key opens it; without the password or the recovery key nobody can read "
             "this data.",
         )

@@ -5,13 +5,13 @@ So changing the password rewrites this small file alone (one atomic rename) and 
 backup is encrypted again; the recovery key opens the data without this file at all.
 
 The password is stretched with scrypt (N=2^14, r=8, p=1: the interactive-login setting of the
-scrypt paper, about 40 ms and 16 MiB here) and the data key is wrapped with AES-256-GCM, whose
-tag tells a wrong password from the right one. The file holds no personal data.
+scrypt paper; 16 MiB, and about 27 ms here by libsodium, see platform/scrypt.py) and the data
+key is wrapped with AES-256-GCM, whose tag tells a wrong password from the right one. The file
+holds no personal data.
 """
 
 import base64
 import contextlib
-import hashlib
 import json
 import os
 import secrets
@@ -22,11 +22,15 @@ from pathlib import Path
 from otop_desktop.db.cipher import CipherUnavailableError, fsync_folder, sqlcipher
 from otop_desktop.db.sqlite_files import make_private
 from otop_desktop.platform.on_thread import OnThread
+from otop_desktop.platform.scrypt import scrypt, scrypt_function
 from otop_desktop.services.privacy.recovery_key import key_id
 
 FORMAT = "otop-desktop-key"
 VERSION = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# What a key file may ask for: room for a stronger stretch later, not for a file that would
+# claim the laptop's memory.
+MIN_SCRYPT_N, MAX_SCRYPT_N, MAX_SCRYPT_MEMORY = 2**10, 2**20, 256 * 2**20
 SALT_BYTES = 16
 NONCE_BYTES = 12
 
@@ -50,11 +54,11 @@ class KeyFile:
 
     def unwrap(self, password: str) -> bytes | None:
         """The data key, or None when the password is not the one that wrapped it."""
-        stretching = OnThread(
-            "scrypt", lambda: _stretch(password, self.salt, self.n, self.r, self.p)
-        )
+        stretch = scrypt_function()
+        secret = _normalised(password)
+        stretching = OnThread("scrypt", lambda: stretch(secret, self.salt, self.n, self.r, self.p))
         # scrypt leaves Python's lock while it works: the cipher modules the unlocked data
-        # needs (about 10 ms of loading at start) load on this thread meanwhile.
+        # needs (about 14 ms of loading at start) load on this thread meanwhile.
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -83,10 +87,9 @@ class KeyFile:
         }
 
 
-def _stretch(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+def _normalised(password: str) -> bytes:
     # NFC: the same Thai word typed on two keyboards may arrive in two Unicode spellings.
-    secret = unicodedata.normalize("NFC", password).encode("utf-8")
-    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=128 * n * r * 2, dklen=32)
+    return unicodedata.normalize("NFC", password).encode("utf-8")
 
 
 def wrap(data_key: bytes, password: str) -> KeyFile:
@@ -95,7 +98,7 @@ def wrap(data_key: bytes, password: str) -> KeyFile:
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     unwrapped = KeyFile(key_id(data_key), salt, nonce, b"")
-    kek = _stretch(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    kek = scrypt(_normalised(password), salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, unwrapped._aad())
     return KeyFile(unwrapped.key_id, salt, nonce, wrapped)
 
@@ -108,7 +111,7 @@ def read_key_file(path: Path) -> KeyFile:
         kdf = document["kdf"]
         if kdf.get("name") != "scrypt":
             raise KeyFileError(f"{path.name}: unknown key derivation")
-        return KeyFile(
+        key_file = KeyFile(
             key_id=str(document["key_id"]),
             salt=base64.b64decode(document["salt"], validate=True),
             nonce=base64.b64decode(document["nonce"], validate=True),
@@ -121,6 +124,22 @@ def read_key_file(path: Path) -> KeyFile:
         raise KeyFileError(f"{path.name} is missing") from exc
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyFileError(f"{path.name} cannot be read: {exc}") from exc
+    if not _sound_stretch(key_file) or len(key_file.nonce) != NONCE_BYTES:
+        # A damaged or altered file: scrypt would refuse it, or claim gigabytes of memory.
+        raise KeyFileError(f"{path.name}: key derivation settings out of range")
+    return key_file
+
+
+def _sound_stretch(key_file: KeyFile) -> bool:
+    n, r, p = key_file.n, key_file.r, key_file.p
+    return (
+        MIN_SCRYPT_N <= n <= MAX_SCRYPT_N
+        and n & (n - 1) == 0
+        and 1 <= r <= 16
+        and 1 <= p <= 4
+        and 128 * n * r * p <= MAX_SCRYPT_MEMORY
+        and len(key_file.salt) >= SALT_BYTES
+    )
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
