@@ -2,6 +2,7 @@
 wizard, the recovery key shown once and printed, the password asked at start, a forgotten one
 replaced with the recovery key, and a backup of other data opened with its own password."""
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,32 @@ def test_the_start_asks_the_password_before_the_data_opens(
 
     _type_when_up(LockDialog, lambda dialog: dialog.quit_button.click())
     assert unlock_data(folder) == (False, None)
+
+
+def test_a_damaged_key_file_is_said_in_full_on_the_lock_screen(
+    app: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    folder = DataFolder(tmp_path / "office")
+    services = open_services(folder)
+    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+    assert services.password.set_password(SECRET, SECRET) is not None
+    services.close()
+    document = json.loads(folder.key_file.read_text(encoding="utf-8"))
+    document["kdf"]["n"] = 1000  # scrypt would refuse it: the file is damaged, or altered
+    folder.key_file.write_text(json.dumps(document), encoding="utf-8")
+    lock = LockDialog(StartCheck(DataEncryption(folder)), at_start=True)
+    qtbot.addWidget(lock)
+    lock.show()
+    lock.field.setText(SECRET)
+    lock.unlock_button.click()
+    message = lock.message
+    assert "otop.key" in message.text() and "กุญแจกู้คืน" in message.text()
+    assert lock.isVisible() and lock.forgot_button.isVisible()  # the way out is at hand
+    QApplication.processEvents()
+    lock.grab().save(str(tmp_path / "damaged-key-file.png"))
+    # Every wrapped line of the reason shows, above the buttons.
+    assert message.height() >= message.heightForWidth(message.width())
+    assert message.geometry().bottom() < lock.unlock_button.geometry().top()
 
 
 def test_a_forgotten_password_is_replaced_with_the_recovery_key(

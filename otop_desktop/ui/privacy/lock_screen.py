@@ -114,11 +114,19 @@ class LockDialog(QDialog):
         self.field.clear()
         reason = str(getattr(self._password, "last_error", "") or "")
         self.message.setText(reason or tr("รหัสผ่านไม่ถูกต้อง กรุณาลองอีกครั้ง"))
+        self._fit_height()
         if self._failures > FREE_ATTEMPTS:
             # Guessing gets slower with every miss, without locking the officer out for good.
             wait = min(MAX_WAIT_MS, 1000 * 2 ** (self._failures - FREE_ATTEMPTS - 1))
             self.unlock_button.setEnabled(False)
             QTimer.singleShot(wait, lambda: self.unlock_button.setEnabled(True))
+
+    def _fit_height(self) -> None:
+        # A window's layout does not grow it for a wrapped label's new lines: a long reason (a
+        # damaged key file) would lose its last line below the buttons.
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _on_forgot_clicked(self) -> None:
         from otop_desktop.ui.privacy.recovery_dialog import RecoveryDialog
