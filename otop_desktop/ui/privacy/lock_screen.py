@@ -94,7 +94,7 @@ class LockDialog(QDialog):
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
         chain_after(self.quit_button, [self.unlock_button])
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         for widget in (heading, self.field, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -124,7 +124,7 @@ class LockDialog(QDialog):
     def _fit_height(self) -> None:
         # A window's layout does not grow it for a wrapped label's new lines: a long reason (a
         # damaged key file) would lose its last line below the buttons.
-        needed = self.layout().totalHeightForWidth(self.width())
+        needed = self._layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
 
