@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 
 from otop_desktop.app import open_services
 from otop_desktop.platform.data_folder import DataFolder
@@ -52,6 +52,44 @@ def test_setting_the_password_encrypts_and_shows_the_recovery_key_once(
     shown.kept.setChecked(True)
     shown.done_button.click()
     assert not shown.isVisible()
+
+
+def test_enter_in_the_confirmation_sets_the_password(window: Any, services: Any) -> None:
+    window.show_page(Page.SETTINGS)
+    box = window.privacy
+    box.new.setText(SECRET)
+    box.confirm.setText(SECRET)
+    QTest.keyClick(box.confirm, Qt.Key.Key_Return)
+    assert services.password.is_encrypted() and "ข้อมูลเข้ารหัสแล้ว" in box.message.text()
+    shown = box.recovery_dialog
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    shown.kept.setChecked(True)
+    shown.done_button.click()
+    box.exchange.setText("รหัสรับส่งบางคล้า๒๕๖๖")
+    QTest.keyClick(box.exchange, Qt.Key.Key_Return)
+    assert "ตั้งรหัสผ่านรับส่งข้อมูลแล้ว" in box.message.text()
+
+
+def test_a_refusal_below_the_fold_of_a_laptop_screen_is_scrolled_into_view(
+    window: Any, services: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window.resize(1366, 720)  # 768 less the taskbar and the window's frame
+    window.show_page(Page.SETTINGS)
+    box = window.privacy
+    box.new.setText(SECRET)
+    box.confirm.setText(SECRET + "x")
+    QTest.keyClick(box.confirm, Qt.Key.Key_Return)
+    assert "✖" in box.message.text() and not services.password.is_set()
+    area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(box.message))
+    viewport = area.viewport()
+
+    def message_shows() -> bool:
+        top_left = box.message.mapTo(viewport, box.message.rect().topLeft())
+        bottom_right = box.message.mapTo(viewport, box.message.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    qtbot.waitUntil(message_shows, timeout=2000)
+    window.grab().save(str(tmp_path / "refusal-in-view.png"))
 
 
 def test_the_printed_sheet_names_the_office_and_the_date_in_thai(app: Any, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -25,6 +26,7 @@ from otop_desktop.services.report.report_service import default_base_folder
 from otop_desktop.ui.privacy.conversion_progress import run_with_progress
 from otop_desktop.ui.widgets.change_bus import ChangeBus
 from otop_desktop.ui.widgets.dialogs import Dialogs
+from otop_desktop.ui.widgets.screen_fit import bring_into_view
 
 if TYPE_CHECKING:
     from otop_desktop.services.exchange.exchange_service import ExchangeService
@@ -111,6 +113,9 @@ class PrivacySettings(QGroupBox):
         self.set_button.clicked.connect(self._on_set_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.exchange_button.clicked.connect(self._on_exchange_clicked)
+        # Enter where the typing ends does what the button beside it does, as in a dialog.
+        self.confirm.returnPressed.connect(self.set_button.click)
+        self.exchange.returnPressed.connect(self.exchange_button.click)
         self.idle_minutes.editingFinished.connect(self._on_idle_changed)
         self.anonymise_button.clicked.connect(self._on_anonymise_clicked)
         self.notice_button.clicked.connect(self._on_notice_clicked)
@@ -158,6 +163,8 @@ class PrivacySettings(QGroupBox):
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.message.setText(text)
+        # Once the layout has made room for it (the next turn of the event loop).
+        QTimer.singleShot(0, self, lambda: bring_into_view(self.message))
 
     def _on_set_clicked(self) -> None:
         password = self._services.password

@@ -62,3 +62,13 @@ def fit_dialog(dialog: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - SCREEN_MARGIN)
         height = min(height, room.height() - SCREEN_MARGIN)
     dialog.resize(width, height)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scrolls the area holding `widget` until it shows: a message set below the fold of a
+    small screen would otherwise go unseen."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, 0, 8)
