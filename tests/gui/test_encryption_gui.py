@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from otop_desktop.app import open_services
 from otop_desktop.platform.data_folder import DataFolder
 from otop_desktop.services.privacy.data_encryption import DataEncryption
+from otop_desktop.services.privacy.recovery_key import RecoveryKey
 from otop_desktop.ui.privacy.lock_screen import LockDialog
 from otop_desktop.ui.privacy.recovery_dialog import RecoveryDialog
 from otop_desktop.ui.privacy.recovery_key_dialog import RecoveryKeyDialog
@@ -20,6 +21,24 @@ from otop_desktop.ui.privacy.start_unlock import StartCheck, unlock_data
 from otop_desktop.ui.shell.main_window import Page
 
 SECRET = "ลับเฉพาะ๒๕๖๖สำนักงาน"
+
+
+def _set_password(
+    folder: DataFolder, csv: Path | None = None, *, backed_up: bool = False
+) -> RecoveryKey:
+    """Bang Khla's office (with `csv` imported), encrypted with SECRET; closed again."""
+    services = open_services(folder)
+    try:
+        services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
+        if csv is not None:
+            services.importer.import_file(csv)
+        recovery = services.password.set_password(SECRET, SECRET)
+        if backed_up:
+            services.backups.backup_now()
+    finally:
+        services.close()
+    assert recovery is not None
+    return recovery
 
 
 def _set_on_settings_page(window: Any) -> Any:
@@ -126,12 +145,7 @@ def test_the_start_asks_the_password_before_the_data_opens(
     app: Any, tmp_path: Path, bang_khla_csv: Path
 ) -> None:
     folder = DataFolder(tmp_path / "office")
-    services = open_services(folder)
-    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
-    services.importer.import_file(bang_khla_csv)
-    recovery = services.password.set_password(SECRET, SECRET)
-    services.close()
-    assert recovery is not None
+    _set_password(folder, bang_khla_csv)
 
     def wrong_then_right(dialog: LockDialog) -> None:
         assert "เข้ารหัสไว้" in dialog.findChildren(type(dialog.message))[0].text()
@@ -157,10 +171,7 @@ def test_a_damaged_key_file_is_said_in_full_on_the_lock_screen(
     app: Any, tmp_path: Path, qtbot: Any
 ) -> None:
     folder = DataFolder(tmp_path / "office")
-    services = open_services(folder)
-    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
-    assert services.password.set_password(SECRET, SECRET) is not None
-    services.close()
+    _set_password(folder)
     document = json.loads(folder.key_file.read_text(encoding="utf-8"))
     document["kdf"]["n"] = 1000  # scrypt would refuse it: the file is damaged, or altered
     folder.key_file.write_text(json.dumps(document), encoding="utf-8")
@@ -183,11 +194,7 @@ def test_a_forgotten_password_is_replaced_with_the_recovery_key(
     app: Any, tmp_path: Path, qtbot: Any
 ) -> None:
     folder = DataFolder(tmp_path / "office")
-    services = open_services(folder)
-    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
-    recovery = services.password.set_password(SECRET, SECRET)
-    services.close()
-    assert recovery is not None
+    recovery = _set_password(folder)
     check = StartCheck(DataEncryption(folder))
     lock = LockDialog(check, at_start=True)
     qtbot.addWidget(lock)
@@ -285,13 +292,7 @@ def test_with_the_key_file_lost_a_backup_opens_with_the_recovery_key(
     from tests.gui.conftest import ScriptedDialogs
 
     folder = DataFolder(tmp_path / "office")
-    services = open_services(folder)
-    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
-    services.importer.import_file(bang_khla_csv)
-    recovery = services.password.set_password(SECRET, SECRET)
-    services.backups.backup_now()
-    services.close()
-    assert recovery is not None
+    recovery = _set_password(folder, bang_khla_csv, backed_up=True)
     folder.key_file.unlink()
     seen: dict[str, str] = {}
 
@@ -327,12 +328,7 @@ def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(
     from tests.gui.conftest import ScriptedDialogs
 
     folder = DataFolder(tmp_path / "office")
-    services = open_services(folder)
-    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
-    services.importer.import_file(bang_khla_csv)
-    services.password.set_password(SECRET, SECRET)
-    services.backups.backup_now()
-    services.close()
+    _set_password(folder, bang_khla_csv, backed_up=True)
     data = bytearray(folder.database_path.read_bytes())
     data[8192:12288] = b"\xde\xad" * 2048  # a page the SQLCipher HMAC no longer matches
     folder.database_path.write_bytes(bytes(data))
@@ -354,13 +350,7 @@ def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(
 
 
 def _encrypted_office(folder: DataFolder, csv: Path, *, backed_up: bool = False) -> bytes:
-    services = open_services(folder)
-    services.office.setup("2402", officer_name="นางสาวสมใจ รักงาน")
-    services.importer.import_file(csv)
-    services.password.set_password(SECRET, SECRET)
-    if backed_up:
-        services.backups.backup_now()
-    services.close()
+    _set_password(folder, csv, backed_up=backed_up)
     return DataEncryption(folder).unlock(SECRET)
 
 

@@ -143,23 +143,10 @@ def test_a_lost_key_file_is_made_again_with_the_recovery_key(office: Path) -> No
     (office / "otop.key").unlink()  # deleted by someone tidying the folder
     lost = one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
     assert "otop.key" in lost and "กุญแจกู้คืน" in lost
-    done = ok(
-        run(
-            "status",
-            "--json",
-            "--campaign",
-            "2566",
-            data_dir=office,
-            env={"OTOP_PASSWORD": recovery},
-        )
-    )
-    assert _status(done.stdout) == EXPECTED_STATUS
+    assert _status_2566(office, recovery) == EXPECTED_STATUS
     renew = {"OTOP_PASSWORD": recovery, "OTOP_NEW_PASSWORD": NEW}
     ok(run("password", "change", data_dir=office, env=renew))
-    done = ok(
-        run("status", "--json", "--campaign", "2566", data_dir=office, env={"OTOP_PASSWORD": NEW})
-    )
-    assert _status(done.stdout) == EXPECTED_STATUS
+    assert _status_2566(office, NEW) == EXPECTED_STATUS
 
 
 @pytest.mark.parametrize("n", [1000, 2**40])
@@ -174,17 +161,7 @@ def test_an_altered_key_file_is_named_and_the_recovery_key_still_opens(
     key_file.write_text(json.dumps(document), encoding="utf-8")
     damaged = one_line_error(run("status", data_dir=office, env={"OTOP_PASSWORD": PASSWORD}))
     assert "otop.key" in damaged and "เสียหาย" in damaged and "กุญแจกู้คืน" in damaged
-    done = ok(
-        run(
-            "status",
-            "--json",
-            "--campaign",
-            "2566",
-            data_dir=office,
-            env={"OTOP_PASSWORD": recovery},
-        )
-    )
-    assert _status(done.stdout) == EXPECTED_STATUS
+    assert _status_2566(office, recovery) == EXPECTED_STATUS
 
 
 def _at_a_terminal(args: list[str], data_dir: Path, keys: bytes) -> tuple[int, str]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.i18n.catalog import tr
 from otop_desktop.services.privacy.program_password import ProgramPassword
 from otop_desktop.ui.shell.crash_reporter import open_form
+from otop_desktop.ui.widgets.screen_fit import grow_for_wrapped_text
 from otop_desktop.ui.widgets.tab_order import chain_after
 from otop_desktop.ui.widgets.timers import single_shot
 
@@ -94,7 +95,7 @@ class LockDialog(QDialog):
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
         chain_after(self.quit_button, [self.unlock_button])
-        layout = self._layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         for widget in (heading, self.field, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -114,19 +115,12 @@ class LockDialog(QDialog):
         self.field.clear()
         reason = str(getattr(self._password, "last_error", "") or "")
         self.message.setText(reason or tr("รหัสผ่านไม่ถูกต้อง กรุณาลองอีกครั้ง"))
-        self._fit_height()
+        grow_for_wrapped_text(self)
         if self._failures > FREE_ATTEMPTS:
             # Guessing gets slower with every miss, without locking the officer out for good.
             wait = min(MAX_WAIT_MS, 1000 * 2 ** (self._failures - FREE_ATTEMPTS - 1))
             self.unlock_button.setEnabled(False)
             QTimer.singleShot(wait, lambda: self.unlock_button.setEnabled(True))
-
-    def _fit_height(self) -> None:
-        # A window's layout does not grow it for a wrapped label's new lines: a long reason (a
-        # damaged key file) would lose its last line below the buttons.
-        needed = self._layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _on_forgot_clicked(self) -> None:
         from otop_desktop.ui.privacy.recovery_dialog import RecoveryDialog

@@ -72,3 +72,15 @@ def bring_into_view(widget: QWidget) -> None:
         parent = parent.parentWidget()
     if parent is not None:
         parent.ensureWidgetVisible(widget, 0, 8)
+
+
+def grow_for_wrapped_text(window: QWidget) -> None:
+    """Grows `window` to the height its layout needs at its width. Qt does not grow a window for
+    a wrapped label's new lines, so a long message set after it was shown loses its last lines
+    below the buttons."""
+    layout = window.layout()
+    if layout is None:
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
